@@ -1,0 +1,28 @@
+// Conflicts (contract: "Two sources that give different values for the same (indicator_id,
+// entity_id, year) are a conflict: keep both and show it"). Reported, never failing: the
+// documents contradict themselves and the curators record both readings.
+import { byKeys, citeObservation, sameNumber } from './cite'
+import type { Conflict } from './report-types'
+import type { CuratedObservation } from './types'
+
+export function findConflicts(observations: readonly CuratedObservation[]): Conflict[] {
+  const groups = new Map<string, CuratedObservation[]>()
+  for (const o of observations) {
+    const key = JSON.stringify([o.indicator_id, o.entity_id, o.year])
+    const rows = groups.get(key) ?? []
+    rows.push(o)
+    groups.set(key, rows)
+  }
+  const conflicts: Conflict[] = []
+  for (const rows of groups.values()) {
+    const first = rows[0].value
+    if (rows.every((r) => sameNumber(r.value, first))) continue
+    conflicts.push({
+      indicator_id: rows[0].indicator_id,
+      entity_id: rows[0].entity_id,
+      year: rows[0].year,
+      values: rows.map(citeObservation).sort(byKeys((v) => v.source_doc, (v) => v.source_ref, (v) => v.value, (v) => v.at)),
+    })
+  }
+  return conflicts.sort(byKeys((c) => c.indicator_id, (c) => c.entity_id, (c) => c.year))
+}

@@ -1,0 +1,50 @@
+// Owns the one DuckDB-WASM instance: started lazily, exactly once, in its Web Worker.
+import * as duckdb from '@duckdb/duckdb-wasm'
+import { pickBundle } from './bundles'
+import { DbError, toDbError } from './errors'
+
+const START_TIMEOUT_MS = 30_000
+
+let started: Promise<duckdb.AsyncDuckDBConnection> | null = null
+
+export type EngineProgress = 'fetching' | 'instantiating' | 'configuring' | 'ready'
+
+/** Start DuckDB (once) and return its connection. */
+export function getConnection(onProgress?: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {
+  started ??= withTimeout(startEngine(onProgress), START_TIMEOUT_MS).catch((err) => {
+    started = null // allow a retry after a failed start
+    throw toDbError(err, 'init', 'engine_start_failed')
+  })
+  return started
+}
+
+async function startEngine(onProgress?: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {
+  onProgress?.('fetching')
+  const bundle = await pickBundle()
+  const worker = new Worker(bundle.mainWorker!)
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
+  onProgress?.('instantiating')
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
+  await db.open({
+    // Callers get plain numbers, never BigInt or Decimal objects.
+    query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+    allowUnsignedExtensions: false,
+  })
+  onProgress?.('configuring')
+  const conn = await db.connect()
+  // Never reach for the extension server: the app must work offline (Parquet is decoded by hyparquet).
+  await conn.query(`SET autoinstall_known_extensions = false`)
+  await conn.query(`SET autoload_known_extensions = false`)
+  onProgress?.('ready')
+  return conn
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new DbError('init', 'engine_timeout', { seconds: ms / 1000 })), ms)
+    p.then(
+      (v) => { clearTimeout(timer); resolve(v) },
+      (e) => { clearTimeout(timer); reject(e) },
+    )
+  })
+}

@@ -1,0 +1,42 @@
+// The data contract's columns and DuckDB types (../shared/DATA_CONTRACT.md), in one place:
+// used to create the live tables and to validate what users load.
+import type { TableName } from '../types/contract'
+
+export interface ColumnSpec {
+  name: string
+  type: 'VARCHAR' | 'SMALLINT' | 'DOUBLE' | 'DATE'
+  required: boolean
+}
+
+const col = (name: string, type: ColumnSpec['type'], required = true): ColumnSpec => ({ name, type, required })
+
+export const CONTRACT: Record<TableName, ColumnSpec[]> = {
+  indicators: [
+    col('indicator_id', 'VARCHAR'), col('name_zh', 'VARCHAR'), col('name_en', 'VARCHAR'), col('unit', 'VARCHAR'),
+    col('direction', 'VARCHAR'), col('category', 'VARCHAR', false), col('education_level', 'VARCHAR', false),
+    col('formula', 'VARCHAR', false), col('display', 'VARCHAR', false),
+  ],
+  entities: [
+    col('entity_id', 'VARCHAR'), col('name_zh', 'VARCHAR'), col('name_en', 'VARCHAR', false), col('kind', 'VARCHAR'),
+    col('parent_id', 'VARCHAR', false),
+  ],
+  targets: [
+    col('target_id', 'VARCHAR'), col('indicator_id', 'VARCHAR'), col('entity_id', 'VARCHAR'),
+    col('baseline_year', 'SMALLINT', false), col('baseline_value', 'DOUBLE', false), col('target_year', 'SMALLINT'),
+    col('target_value', 'DOUBLE'), col('comparator', 'VARCHAR'), col('binding', 'VARCHAR', false),
+    col('source_doc', 'VARCHAR'), col('source_ref', 'VARCHAR'), col('quote', 'VARCHAR', false),
+  ],
+  observations: [
+    col('indicator_id', 'VARCHAR'), col('entity_id', 'VARCHAR'), col('year', 'SMALLINT'), col('value', 'DOUBLE'),
+    col('period_end', 'DATE', false), col('source_doc', 'VARCHAR'), col('source_ref', 'VARCHAR'), col('quote', 'VARCHAR', false),
+  ],
+}
+
+/** Key columns: an observation is keyed by source_ref too, because one document can print
+ * the same figure differently in two tables and both rows are kept (see README). */
+export const KEYS: Record<TableName, string[]> = {
+  indicators: ['indicator_id'],
+  entities: ['entity_id'],
+  targets: ['target_id'],
+  observations: ['indicator_id', 'entity_id', 'year', 'source_doc', 'source_ref'],
+}

@@ -1,0 +1,30 @@
+// Loading a whole dataset (the bundled one or a manifest) into the live tables.
+import { TABLE_NAMES, type TableName } from '../types/contract'
+import { DbError } from './errors'
+import { fetchBytes, insertParquet, materialiseTable, type IngestProgress } from './ingest'
+import { execute, quoteIdent } from './query'
+
+export interface DatasetManifest {
+  name: string
+  name_en?: string
+  tables: Record<TableName, string>
+}
+
+/** Load the four contract tables listed in a manifest (URLs relative to it). */
+export async function loadManifestDataset(manifestUrl: string, onProgress?: (p: IngestProgress) => void): Promise<DatasetManifest> {
+  const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes(manifestUrl))) as DatasetManifest
+  if (!manifest?.tables) throw new DbError('schema', 'manifest_invalid', { url: manifestUrl })
+  const base = new URL(manifestUrl, location.href)
+  // Fetch all four at once; decode and insert one after another (DuckDB has one connection).
+  const buffers = TABLE_NAMES.map((t) => {
+    if (!manifest.tables[t]) throw new DbError('schema', 'manifest_missing_table', { table: t })
+    return fetchBytes(new URL(manifest.tables[t], base).href)
+  })
+  for (const [i, table] of TABLE_NAMES.entries()) {
+    const raw = `raw_${table}`
+    const columns = await insertParquet(await buffers[i], raw, (p) => onProgress?.({ table, ...p }))
+    await materialiseTable(table, raw, columns)
+    await execute(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`)
+  }
+  return manifest
+}

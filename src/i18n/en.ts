@@ -1,0 +1,58 @@
+// English. Keys mirror zh-CN.ts exactly.
+import type zh from './zh-CN'
+
+const en: typeof zh = {
+  app: {
+    title: 'Inner Mongolia Vocational Education Target Monitor',
+    short: 'VET Target Monitor',
+    skip: 'Skip to main content',
+  },
+  nav: { overview: 'Overview', tracker: 'Tracker', benchmark: 'Benchmark', data: 'Data & sources', label: 'Main navigation' },
+  header: {
+    asOf: 'As of',
+    asOfHint: 'Evaluation date (set with ?asof=YYYY-MM-DD)',
+    dataset: 'Dataset',
+    language: 'Language',
+    switchTo: '中文',
+  },
+  engine: {
+    idle: 'Analysis engine not started',
+    fetching: 'Downloading the analysis engine…',
+    instantiating: 'Starting the analysis engine…',
+    configuring: 'Configuring the analysis engine…',
+    loading: 'Reading {table} (row group {done}/{total})…',
+    ready: 'Data ready',
+    error: 'Something went wrong',
+  },
+  dataset: { bundled: 'Bundled data (curated from the seed documents)', rows: '{n} rows' },
+  tables: { indicators: 'Indicators', entities: 'Entities', targets: 'Targets', observations: 'Observations' },
+  entityKind: { region: 'Region', city: 'City / League', county: 'County', school: 'School' },
+  catalogue: {
+    title: 'Data catalogue',
+    byTable: 'Rows per table',
+    byEntity: 'Targets and observations per entity',
+    entity: 'Entity',
+    kind: 'Kind',
+    targets: 'Targets',
+    observations: 'Observations',
+    empty: 'No data',
+  },
+  errors: {
+    title: 'Could not complete the operation',
+    retry: 'Retry',
+    details: 'Technical details',
+    aborted: 'The operation was cancelled.',
+    engine_start_failed: 'The analysis engine (DuckDB-WASM) could not start. Use a current Chrome, Edge or Firefox and retry.',
+    engine_timeout: 'The analysis engine did not start within {seconds} s. Reload the page to retry.',
+    fetch_failed: 'Could not read the file {url}. Check that the address is right and the file exists.',
+    parquet_unreadable: 'The file is not a readable Parquet file (it may be corrupt or truncated).',
+    empty_file: 'The file is empty: it has no data rows.',
+    missing_columns: 'Table {table} lacks required columns: {columns}. Export it following the data contract.',
+    cast_failed: 'Table {table} has values that cannot be converted to the contract types.',
+    manifest_invalid: 'The dataset manifest {url} is malformed.',
+    manifest_missing_table: 'The dataset manifest lacks the table {table}.',
+    query_failed: 'The query failed.',
+    unknown: 'An unknown error occurred.',
+  },
+}
+export default en

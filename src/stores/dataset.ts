@@ -1,0 +1,51 @@
+// The loaded dataset: where it came from, how far loading got, what it holds.
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { getConnection, type EngineProgress } from '../db/client'
+import { loadManifestDataset } from '../db/dataset'
+import { DbError, toDbError } from '../db/errors'
+import { tableCounts, type TableCounts } from '../queries/catalogue'
+import type { TableName } from '../types/contract'
+
+export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
+export type LoadPhase = EngineProgress | { table: TableName; rowGroup: number; rowGroups: number }
+
+export const BUNDLED_MANIFEST = `${import.meta.env.BASE_URL}data/manifest.json`
+
+export const useDatasetStore = defineStore('dataset', () => {
+  /** Lifecycle of the engine + dataset. */
+  const status = ref<DatasetStatus>('idle')
+  /** What the loader is doing now (for the progress line). */
+  const phase = ref<LoadPhase>('fetching')
+  /** Display name of the loaded dataset (zh / en). */
+  const name = ref<{ zh: string; en: string } | null>(null)
+  /** 'bundled' or the URL/file name it came from. */
+  const source = ref<string>('bundled')
+  /** Rows per table once loaded. */
+  const counts = ref<TableCounts | null>(null)
+  /** The last error, translated by the UI. */
+  const error = shallowRef<DbError | null>(null)
+  /** Bumps on every change of the live tables, so views re-query. */
+  const version = ref(0)
+
+  async function loadManifest(url: string, sourceLabel: string): Promise<void> {
+    status.value = 'loading'
+    error.value = null
+    try {
+      await getConnection((p) => (phase.value = p))
+      const manifest = await loadManifestDataset(url, (p) => (phase.value = p))
+      name.value = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
+      source.value = sourceLabel
+      counts.value = await tableCounts()
+      version.value++
+      status.value = 'ready'
+    } catch (err) {
+      error.value = toDbError(err, 'io', 'unknown')
+      status.value = 'error'
+    }
+  }
+
+  const loadBundled = () => loadManifest(BUNDLED_MANIFEST, 'bundled')
+
+  return { status, phase, name, source, counts, error, version, loadManifest, loadBundled }
+})

@@ -1,0 +1,144 @@
+// One target against the data as of a date: every figure the dashboard shows.
+// Method and edge cases: RULES.md;
+// https://unstats.un.org/sdgs/report/2023/progress-chart-technical-note
+import type { Indicator, Observation, Target } from '../types/contract'
+import { meetsTarget, targetGap } from './comparator'
+import { deadlineState, type DeadlineState } from './deadline'
+import type { GapUnitKind } from './format'
+import { buildSeries, CONFLICT_RESOLUTION, observationsFor, type SourcedValue, type YearPoint } from './latest'
+import { annualPace, paceRatio, progressShare, projectValue, requiredPace } from './pace'
+import { requiredImprovement, targetStatus, type TargetStatus } from './status'
+
+export interface TargetEvaluation {
+  target: Target
+  asOfYear: number
+  /** Latest known value ≤ as-of year; the baseline when nothing was observed since. */
+  latest: YearPoint | null
+  /** The latest year's sources disagree; `latest.value` is then their mean. */
+  conflict: boolean
+  /** All sources of the latest year when they conflict, else empty. */
+  conflictingValues: SourcedValue[]
+  conflictResolution: typeof CONFLICT_RESOLUTION
+  /** The latest value meets the target (comparator.ts). */
+  met: boolean
+  /** Indicator unit (pp for percent); > 0 short of the target, ≤ 0 met. */
+  gap: number | null
+  gapUnit: GapUnitKind
+  /** (latest − baseline) / (target − baseline); null without baseline or when target = baseline. */
+  progressShare: number | null
+  /** Where the pace is measured from: baseline, else first observation. */
+  start: YearPoint | null
+  /** Per year, start → latest; null with fewer than two years. */
+  actualPace: number | null
+  /** Per year, start → target over the whole period. */
+  requiredPace: number | null
+  /** actualPace / requiredPace; null when either is missing or no improvement is required. */
+  paceRatio: number | null
+  /** latest + actualPace × (targetYear − latestYear); latest itself once past the target year. */
+  projected: number | null
+  projectedMet: boolean | null
+  status: TargetStatus
+  deadline: DeadlineState
+  /** Baseline (if used) and observations from the start year, by year. */
+  points: YearPoint[]
+  /** Distinct years in `points` (baseline counts as one). */
+  pointCount: number
+}
+
+/**
+ * Evaluate one target. `observations` may hold other indicators or entities
+ * and years after the as-of date: they are filtered out here.
+ */
+export function evaluateTarget(
+  target: Target,
+  indicator: Indicator,
+  observations: readonly Observation[],
+  asOf: Date,
+): TargetEvaluation {
+  if (indicator.indicator_id !== target.indicator_id) {
+    throw new Error(`target ${target.target_id} is on ${target.indicator_id}, not ${indicator.indicator_id}`)
+  }
+  const asOfYear = asOf.getFullYear()
+  const { target_value: targetValue, target_year: targetYear, comparator } = target
+  const { direction } = indicator
+  const observed = observationsFor(observations, target.indicator_id, target.entity_id, asOfYear)
+  const { start, latest, points, pointCount } = buildSeries(target, observed, asOfYear)
+
+  const met = latest !== null && meetsTarget(latest.value, targetValue, comparator, direction)
+  const baseline = points[0]?.kind === 'baseline' ? points[0] : null
+  const actual = start && latest ? annualPace(start, latest) : null
+  const required = start ? requiredPace(start, targetYear, targetValue) : null
+  const improvement = required === null ? null : requiredImprovement(required, comparator, direction)
+  // When the start already met the target, r is meaningless (falling below it
+  // would give r > 0): no ratio, the status asks only whether the level held.
+  const ratio = improvement !== null && improvement > 0 ? paceRatio(actual, required) : null
+  const projected = latest ? projectValue(latest, actual, targetYear) : null
+  const latestObservationYear = observed.reduce<number | null>((max, o) => (max === null || o.year > max ? o.year : max), null)
+
+  return {
+    target,
+    asOfYear,
+    latest,
+    conflict: latest?.conflict ?? false,
+    conflictingValues: latest?.conflict ? latest.sources : [],
+    conflictResolution: CONFLICT_RESOLUTION,
+    met,
+    gap: latest ? targetGap(latest.value, targetValue, comparator, direction) : null,
+    gapUnit: indicator.unit === 'percent' ? 'percentage_points' : indicator.unit,
+    progressShare: latest && baseline ? progressShare(baseline.value, latest.value, targetValue) : null,
+    start,
+    actualPace: actual,
+    requiredPace: required,
+    paceRatio: ratio,
+    projected,
+    projectedMet: projected === null ? null : meetsTarget(projected, targetValue, comparator, direction),
+    status: targetStatus({
+      latestYear: latest?.year ?? null,
+      met,
+      targetYear,
+      pointCount,
+      requiredImprovement: improvement,
+      paceRatio: ratio,
+    }),
+    deadline: deadlineState(targetYear, asOf, latestObservationYear),
+    points,
+    pointCount,
+  }
+}
+
+/** Key of an (indicator, entity) pair; NUL cannot occur in the contract's ids. */
+export function seriesKey(indicatorId: string, entityId: string): string {
+  return `${indicatorId}\u0000${entityId}`
+}
+
+/** Observations grouped by indicator and entity, in one O(n) pass. */
+export function groupObservations(observations: readonly Observation[]): Map<string, Observation[]> {
+  const groups = new Map<string, Observation[]>()
+  for (const o of observations) {
+    const key = seriesKey(o.indicator_id, o.entity_id)
+    const group = groups.get(key)
+    if (group) group.push(o)
+    else groups.set(key, [o])
+  }
+  return groups
+}
+
+/**
+ * Evaluate many targets: observations are grouped once (O(n)), so each target
+ * only reads its own series — fine for 1,000,000 observations. A target whose
+ * indicator is unknown breaks the data contract's reference rule: it throws.
+ */
+export function evaluateTargets(
+  targets: readonly Target[],
+  indicators: readonly Indicator[],
+  observations: readonly Observation[],
+  asOf: Date,
+): TargetEvaluation[] {
+  const indicatorById = new Map(indicators.map((i) => [i.indicator_id, i]))
+  const groups = groupObservations(observations)
+  return targets.map((target) => {
+    const indicator = indicatorById.get(target.indicator_id)
+    if (!indicator) throw new Error(`target ${target.target_id}: unknown indicator ${target.indicator_id}`)
+    return evaluateTarget(target, indicator, groups.get(seriesKey(target.indicator_id, target.entity_id)) ?? [], asOf)
+  })
+}
