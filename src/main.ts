@@ -1,12 +1,9 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import { router } from './router'
-import { i18n } from './i18n'
-import { useDatasetStore } from './stores/dataset'
-import './styles.css'
+// Start-up order matters for time-to-first-figure: DuckDB-WASM (~34 MB of wasm) and the
+// bundled Parquet start downloading before Vue and the views are even parsed.
+import { getConnection } from './db/client'
+import { prefetchManifestDataset } from './db/dataset'
+import { BUNDLED_MANIFEST } from './bootConfig'
 
-const app = createApp(App).use(createPinia()).use(router).use(i18n)
-app.mount('#app')
-// Start DuckDB and the bundled data at once; the shell is already on screen.
-void useDatasetStore().loadBundled()
+void getConnection().catch(() => undefined) // errors are shown by the dataset store
+void prefetchManifestDataset(BUNDLED_MANIFEST)
+void import('./app').then(({ mountApp }) => mountApp())

@@ -31,7 +31,7 @@ export function checkDataset(ds: CuratedDataset): CheckReport {
   }
   const error = (code: string, origin: Origin, message: string, column?: string): void => issue(errors, code, origin, message, column)
   const warn = (code: string, origin: Origin, message: string, column?: string): void => issue(warnings, code, origin, message, column)
-  const required = (origin: Origin, row: Record<string, unknown>, columns: readonly string[]): void => {
+  const required = <T>(origin: Origin, row: T, columns: readonly (keyof T & string)[]): void => {
     for (const c of columns) if (row[c] === '' || row[c] === null) error('missing_value', origin, `${c} is empty`, c)
   }
 

@@ -15,12 +15,12 @@ export function findConflicts(observations: readonly CuratedObservation[]): Conf
   }
   const conflicts: Conflict[] = []
   for (const rows of groups.values()) {
-    const first = rows[0].value
-    if (rows.every((r) => sameNumber(r.value, first))) continue
+    const [first] = rows
+    if (first === undefined || rows.every((r) => sameNumber(r.value, first.value))) continue
     conflicts.push({
-      indicator_id: rows[0].indicator_id,
-      entity_id: rows[0].entity_id,
-      year: rows[0].year,
+      indicator_id: first.indicator_id,
+      entity_id: first.entity_id,
+      year: first.year,
       values: rows.map(citeObservation).sort(byKeys((v) => v.source_doc, (v) => v.source_ref, (v) => v.value, (v) => v.at)),
     })
   }

@@ -19,9 +19,9 @@ export function checkDerived(ds: CuratedDataset): DerivedCheck[] {
     if (ind.formula === null) continue
     const parsed = parseFormula(ind.formula)
     if (!parsed.ok) continue // reported as our error by checkDataset
-    // Percent shares: absolute percentage points; other units: the same allowance relative to the value.
-    const tolerance = (computed: number): number =>
-      ind.unit === 'percent' ? DERIVED_TOLERANCE_PP : (DERIVED_TOLERANCE_PP / 100) * Math.abs(computed)
+    // Percent shares: a fixed allowance in percentage points. Other units (ratios like 生师比 9.42):
+    // what rounding to the printed number of decimals allows (9.42 → ±0.005, 11.5 → ±0.05).
+    const tolerance = (printed: number): number => (ind.unit === 'percent' ? DERIVED_TOLERANCE_PP : roundingAllowance(printed))
     const pools: [DerivedCheck['kind'], CitedValue[], boolean][] = [
       ['observation', obs, false],
       // Targets and baselines: parts must come from the same document (a plan's own table).
@@ -45,8 +45,8 @@ export function checkDerived(ds: CuratedDataset): DerivedCheck[] {
             inputs,
             computed: tidy(computed),
             difference: tidy(difference),
-            tolerance: tidy(tolerance(computed)),
-            within_tolerance: Math.abs(difference) <= tolerance(computed) + 1e-9,
+            tolerance: tidy(tolerance(printed.value)),
+            within_tolerance: Math.abs(difference) <= tolerance(printed.value) + 1e-9,
           })
         }
       }
@@ -81,4 +81,10 @@ function pickInputs(pool: readonly CitedValue[], ref: string, printed: CitedValu
 
 function combinations(lists: CitedValue[][]): CitedValue[][] {
   return lists.reduce<CitedValue[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]])
+}
+
+/** Half a unit of the printed value's last decimal place: 9.42 → 0.005, 12 → 0.5. */
+export function roundingAllowance(printed: number): number {
+  const decimals = (String(printed).split('.')[1] ?? '').length
+  return 0.5 * 10 ** -decimals
 }

@@ -23,11 +23,10 @@ function tokenize(src: string): Token[] | string {
     if (src.slice(pos).trim() === '') break
     TOKEN.lastIndex = pos
     const m = TOKEN.exec(src)
-    if (!m) return `unexpected character "${src.slice(pos).trim()[0]}" at ${pos + 1}`
-    const start = m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length
-    if (m[1] !== undefined) tokens.push({ kind: 'num', text: m[1], pos: start })
-    else if (m[2] !== undefined) tokens.push({ kind: 'id', text: m[2], pos: start })
-    else tokens.push({ kind: 'op', text: m[3], pos: start })
+    if (!m) return `unexpected character "${src.slice(pos).trim().charAt(0)}" at ${pos + 1}`
+    const text = m[1] ?? m[2] ?? m[3] ?? ''
+    const start = m.index + m[0].length - text.length
+    tokens.push({ kind: m[1] !== undefined ? 'num' : m[2] !== undefined ? 'id' : 'op', text, pos: start })
     pos = TOKEN.lastIndex
   }
   return tokens

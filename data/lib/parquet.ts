@@ -55,7 +55,7 @@ function append(appender: DuckDBAppender, type: ColumnType, value: Cell, what: s
   if (type === 'SMALLINT' && typeof value === 'number') return appender.appendSmallInt(value)
   if (type === 'DOUBLE' && typeof value === 'number') return appender.appendDouble(value)
   if (type === 'DATE' && typeof value === 'string') {
-    const [year, month, day] = value.split('-').map(Number)
+    const [year = NaN, month = NaN, day = NaN] = value.split('-').map(Number)
     return appender.appendDate(dateValue({ year, month, day }))
   }
   throw new Error(`${what}: cannot write ${JSON.stringify(value)} as ${type}`)

@@ -27,7 +27,7 @@ export function formatReport(r: CheckReport): string {
         `${s.parts.length} parts sum ${num(s.parts_sum)}, difference ${signed(s.difference)}`,
     )
     if (!s.adds_up) {
-      for (const p of s.parts) out.push(`      part ${p.entity_id} / ${p.indicator_id} / ${p.year}: ${num(p.value)} (${source(p)})`)
+      for (const p of s.parts) out.push(`      part ${key(p)}: ${num(p.value)} (${source(p)}) [${p.at}]`)
     }
   }
 

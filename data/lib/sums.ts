@@ -18,8 +18,10 @@ export function checkSums(ds: CuratedDataset, errors: Issue[]): SumCheck[] {
     const fail = (row: SumRow, code: string, message: string): void => {
       errors.push({ code, message: `${where(row.origin)}: sums check "${checkId}": ${message}`, file: row.origin.file, line: row.origin.line })
     }
+    const [head] = rows
+    if (head === undefined) continue
     const files = [...new Set(rows.map((r) => r.origin.file))]
-    if (files.length > 1) fail(rows[0], 'sums_check_id_reused', `check_id used in several files (${files.join(', ')})`)
+    if (files.length > 1) fail(head, 'sums_check_id_reused', `check_id used in several files (${files.join(', ')})`)
     let broken = false
     const resolved: { row: SumRow; cited: CitedValue }[] = []
     for (const row of rows) {
@@ -37,15 +39,15 @@ export function checkSums(ds: CuratedDataset, errors: Issue[]): SumCheck[] {
     const totals = rows.filter((r) => r.role === 'total')
     const parts = rows.filter((r) => r.role === 'part')
     if (totals.length !== 1) {
-      fail(rows[0], 'sums_bad_total', `needs exactly one total row, has ${totals.length}`)
+      fail(head, 'sums_bad_total', `needs exactly one total row, has ${totals.length}`)
       broken = true
     }
     if (parts.length === 0) {
-      fail(rows[0], 'sums_no_parts', 'has no part rows')
+      fail(head, 'sums_no_parts', 'has no part rows')
       broken = true
     }
-    if (broken) continue
-    const total = resolved.find((r) => r.row.role === 'total')!.cited
+    const total = resolved.find((r) => r.row.role === 'total')?.cited
+    if (broken || total === undefined) continue
     const partValues = resolved.filter((r) => r.row.role === 'part').map((r) => r.cited)
     const partsSum = partValues.reduce((s, p) => s + p.value, 0)
     results.push({
@@ -76,12 +78,14 @@ function resolve(ds: CuratedDataset, row: SumRow): CitedValue | string {
     const targets = ds.targets.filter(
       (t) => t.indicator_id === row.indicator_id && t.entity_id === row.entity_id && t.target_year === row.year && sourceMatches(t),
     )
-    if (baseline && targets.length === 1 && targets[0].baseline_value === null) return `target ${targets[0].target_id} has no baseline_value`
+    const [only] = targets
+    if (baseline && targets.length === 1 && only?.baseline_value === null) return `target ${only.target_id} has no baseline_value`
     found = targets.map((t) => citeTarget(t, baseline))
   } else {
     return `kind "${row.kind}" is not one of ${SUM_KINDS.join(', ')}`
   }
-  if (found.length === 0) return `no ${row.kind} row ${what}`
+  const [first] = found
+  if (first === undefined) return `no ${row.kind} row ${what}`
   if (found.length > 1) return `${found.length} ${row.kind} rows match ${what} (${found.map((f) => f.at).join(', ')}); give source_doc and source_ref`
-  return found[0]
+  return first
 }

@@ -19,15 +19,16 @@ export function parseTsv(text: string): TsvTable {
   const problems: TsvTable['problems'] = []
   const headerIndex = lines.findIndex((l) => l.trim() !== '')
   if (headerIndex < 0) return { header: [], rows: [], problems }
-  const header = lines[headerIndex].split('\t').map((h) => h.trim())
+  const header = (lines[headerIndex] ?? '').split('\t').map((h) => h.trim())
   header.forEach((name, i) => {
     if (name === '') problems.push({ line: headerIndex + 1, message: `empty column name in header (column ${i + 1})` })
     else if (header.indexOf(name) !== i) problems.push({ line: headerIndex + 1, message: `column "${name}" appears twice in header` })
   })
   const rows: TsvRow[] = []
   for (let i = headerIndex + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue
-    const raw = lines[i].split('\t')
+    const line = lines[i] ?? ''
+    if (line.trim() === '') continue
+    const raw = line.split('\t')
     // Trailing empty cells may be dropped by editors; extra non-empty cells mean a stray tab.
     const extra = raw.slice(header.length).filter((c) => c.trim() !== '')
     if (extra.length > 0) {

@@ -9,33 +9,49 @@ let started: Promise<duckdb.AsyncDuckDBConnection> | null = null
 
 export type EngineProgress = 'fetching' | 'instantiating' | 'configuring' | 'ready'
 
+// The engine may be started before any UI exists (see main.ts), so progress is a
+// subscription that replays the latest phase to late subscribers.
+let lastPhase: EngineProgress = 'fetching'
+const listeners = new Set<(p: EngineProgress) => void>()
+function report(p: EngineProgress) {
+  lastPhase = p
+  listeners.forEach((l) => l(p))
+}
+
+/** Follow the engine's start-up; returns an unsubscribe function. */
+export function onEngineProgress(listener: (p: EngineProgress) => void): () => void {
+  listeners.add(listener)
+  listener(lastPhase)
+  return () => listeners.delete(listener)
+}
+
 /** Start DuckDB (once) and return its connection. */
-export function getConnection(onProgress?: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {
-  started ??= withTimeout(startEngine(onProgress), START_TIMEOUT_MS).catch((err) => {
+export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+  started ??= withTimeout(startEngine(report), START_TIMEOUT_MS).catch((err) => {
     started = null // allow a retry after a failed start
     throw toDbError(err, 'init', 'engine_start_failed')
   })
   return started
 }
 
-async function startEngine(onProgress?: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {
-  onProgress?.('fetching')
+async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {
+  onProgress('fetching')
   const bundle = await pickBundle()
   const worker = new Worker(bundle.mainWorker!)
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-  onProgress?.('instantiating')
+  onProgress('instantiating')
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
   await db.open({
     // Callers get plain numbers, never BigInt or Decimal objects.
     query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
     allowUnsignedExtensions: false,
   })
-  onProgress?.('configuring')
+  onProgress('configuring')
   const conn = await db.connect()
   // Never reach for the extension server: the app must work offline (Parquet is decoded by hyparquet).
   await conn.query(`SET autoinstall_known_extensions = false`)
   await conn.query(`SET autoload_known_extensions = false`)
-  onProgress?.('ready')
+  onProgress('ready')
   return conn
 }
 

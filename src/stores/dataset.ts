@@ -1,7 +1,7 @@
 // The loaded dataset: where it came from, how far loading got, what it holds.
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { getConnection, type EngineProgress } from '../db/client'
+import { getConnection, onEngineProgress, type EngineProgress } from '../db/client'
 import { loadManifestDataset } from '../db/dataset'
 import { DbError, toDbError } from '../db/errors'
 import { tableCounts, type TableCounts } from '../queries/catalogue'
@@ -10,7 +10,7 @@ import type { TableName } from '../types/contract'
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 export type LoadPhase = EngineProgress | { table: TableName; rowGroup: number; rowGroups: number }
 
-export const BUNDLED_MANIFEST = `${import.meta.env.BASE_URL}data/manifest.json`
+import { BUNDLED_MANIFEST } from '../bootConfig'
 
 export const useDatasetStore = defineStore('dataset', () => {
   /** Lifecycle of the engine + dataset. */
@@ -31,17 +31,23 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function loadManifest(url: string, sourceLabel: string): Promise<void> {
     status.value = 'loading'
     error.value = null
+    const stopFollowing = onEngineProgress((p) => (phase.value = p))
     try {
-      await getConnection((p) => (phase.value = p))
+      await getConnection()
+      performance.mark('engine-ready')
+      stopFollowing()
       const manifest = await loadManifestDataset(url, (p) => (phase.value = p))
       name.value = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       source.value = sourceLabel
+      performance.mark('dataset-loaded')
       counts.value = await tableCounts()
       version.value++
       status.value = 'ready'
     } catch (err) {
       error.value = toDbError(err, 'io', 'unknown')
       status.value = 'error'
+    } finally {
+      stopFollowing()
     }
   }
 

@@ -4,7 +4,7 @@
 import type { Indicator, Observation, Target } from '../types/contract'
 import { meetsTarget, targetGap } from './comparator'
 import { deadlineState, type DeadlineState } from './deadline'
-import type { GapUnitKind } from './format'
+import { gapUnitKind, type GapUnitKind } from './format'
 import { buildSeries, CONFLICT_RESOLUTION, observationsFor, type SourcedValue, type YearPoint } from './latest'
 import { annualPace, paceRatio, progressShare, projectValue, requiredPace } from './pace'
 import { requiredImprovement, targetStatus, type TargetStatus } from './status'
@@ -84,7 +84,7 @@ export function evaluateTarget(
     conflictResolution: CONFLICT_RESOLUTION,
     met,
     gap: latest ? targetGap(latest.value, targetValue, comparator, direction) : null,
-    gapUnit: indicator.unit === 'percent' ? 'percentage_points' : indicator.unit,
+    gapUnit: gapUnitKind(indicator.unit),
     progressShare: latest && baseline ? progressShare(baseline.value, latest.value, targetValue) : null,
     start,
     actualPace: actual,

@@ -97,6 +97,11 @@ export function formatValue(value: number | null, indicator: UnitOf, locale: Loc
 /** What a gap is counted in: percentage points for percent (and split), else the unit. */
 export type GapUnitKind = 'percentage_points' | 'persons' | 'count' | 'yuan' | 'times' | 'ratio' | (string & {})
 
+/** Percent gaps (split included) are percentage points; other units count in themselves. */
+export function gapUnitKind(unit: string): GapUnitKind {
+  return unit === 'percent' ? 'percentage_points' : unit
+}
+
 export interface GapParts {
   /** |gap|, rounded to the unit's decimals. */
   amount: number
@@ -116,6 +121,5 @@ export function formatGap(gap: number | null, indicator: UnitOf, locale: Locale)
   const digits = fractionDigits(indicator.unit)
   const factor = 10 ** digits
   const amount = Math.round(Math.abs(gap) * factor) / factor
-  const unitKind = indicator.unit === 'percent' ? 'percentage_points' : indicator.unit
-  return { amount, text: formatNumber(amount, digits, locale), unitKind, met: gap <= 0 }
+  return { amount, text: formatNumber(amount, digits, locale), unitKind: gapUnitKind(indicator.unit), met: gap <= 0 }
 }

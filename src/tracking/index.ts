@@ -8,7 +8,7 @@ export {
   seriesKey,
   type TargetEvaluation,
 } from './evaluate'
-export { formatGap, formatNumber, formatSplit, formatValue, type GapParts, type GapUnitKind, type Locale } from './format'
+export { formatGap, formatNumber, gapUnitKind, formatSplit, formatValue, type GapParts, type GapUnitKind, type Locale } from './format'
 export {
   baselinePoint,
   buildSeries,
