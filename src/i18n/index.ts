@@ -1,15 +1,28 @@
 import { createI18n } from 'vue-i18n'
 import zhCN from './zh-CN'
 import en from './en'
+import type { FeatureMessages } from './define'
 
 export type Locale = 'zh-CN' | 'en'
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en']
+
+// Feature message files (features/*.ts) are merged into the core messages.
+const features = import.meta.glob<FeatureMessages<Record<string, unknown>>>('./features/*.ts', { eager: true, import: 'default' })
+
+export function allMessages(): Record<Locale, Record<string, unknown>> {
+  const merged: Record<Locale, Record<string, unknown>> = { 'zh-CN': { ...zhCN }, en: { ...en } }
+  for (const f of Object.values(features)) {
+    Object.assign(merged['zh-CN'], f.zh)
+    Object.assign(merged.en, f.en)
+  }
+  return merged
+}
 
 export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: allMessages(),
   missingWarn: false,
   fallbackWarn: false,
 })

@@ -53,5 +53,12 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   const loadBundled = () => loadManifest(BUNDLED_MANIFEST, 'bundled')
 
-  return { status, phase, name, source, counts, error, version, loadManifest, loadBundled }
+  /** Called after the live tables were changed in place (an import applied or undone). */
+  async function markChanged(sourceLabel?: string): Promise<void> {
+    if (sourceLabel) source.value = sourceLabel
+    counts.value = await tableCounts()
+    version.value++
+  }
+
+  return { status, phase, name, source, counts, error, version, loadManifest, loadBundled, markChanged }
 })
