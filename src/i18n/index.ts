@@ -5,12 +5,13 @@ import type { FeatureMessages } from './define'
 
 export type Locale = 'zh-CN' | 'en'
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en']
+type Messages = typeof zhCN
 
 // Feature message files (features/*.ts) are merged into the core messages.
-const features = import.meta.glob<FeatureMessages<Record<string, unknown>>>('./features/*.ts', { eager: true, import: 'default' })
+const features = import.meta.glob<FeatureMessages<object>>('./features/*.ts', { eager: true, import: 'default' })
 
-export function allMessages(): Record<Locale, Record<string, unknown>> {
-  const merged: Record<Locale, Record<string, unknown>> = { 'zh-CN': { ...zhCN }, en: { ...en } }
+export function allMessages(): Record<Locale, Messages> {
+  const merged = { 'zh-CN': { ...zhCN }, en: { ...en } }
   for (const f of Object.values(features)) {
     Object.assign(merged['zh-CN'], f.zh)
     Object.assign(merged.en, f.en)

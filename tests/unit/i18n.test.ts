@@ -8,6 +8,11 @@ function keys(obj: unknown, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
 }
 
+function entries(obj: unknown, prefix = ''): [string, unknown][] {
+  if (typeof obj !== 'object' || obj === null) return [[prefix, obj]]
+  return Object.entries(obj).flatMap(([k, v]) => entries(v, prefix ? `${prefix}.${k}` : k))
+}
+
 function leaves(obj: unknown): unknown[] {
   if (typeof obj !== 'object' || obj === null) return [obj]
   return Object.values(obj).flatMap(leaves)
@@ -24,7 +29,13 @@ describe('messages', () => {
     for (const f of files) {
       const mod = (await import(`../../src/i18n/features/${f}`)).default as { zh: unknown; en: unknown }
       expect(keys(mod.en).sort(), f).toEqual(keys(mod.zh).sort())
-      for (const v of [...leaves(mod.zh), ...leaves(mod.en)]) expect(typeof v === 'string' && (v as string).length > 0, f).toBe(true)
+      // Unit suffixes (gapUnit.*) may be empty (a ratio has no unit word); every other message may not.
+      for (const lang of [mod.zh, mod.en]) {
+        for (const [key, v] of entries(lang)) {
+          expect(typeof v, `${f} ${key}`).toBe('string')
+          if (!key.startsWith('gapUnit.')) expect((v as string).length, `${f} ${key}`).toBeGreaterThan(0)
+        }
+      }
     }
   })
 })

@@ -1,0 +1,50 @@
+// Words and formatted figures for a target, in the UI's language: one place for every view
+// (cards, tracker rows, detail, narrative) so they never disagree.
+import { useI18n } from 'vue-i18n'
+import { formatGap, formatValue, type TargetEvaluation } from '../tracking'
+import { useTrackingStore } from '../stores/tracking'
+import { documentTitle } from '../queries/documents'
+import type { Indicator } from '../types/contract'
+
+export function useTargetText() {
+  const { t, locale } = useI18n()
+  const tracking = useTrackingStore()
+  const en = () => locale.value === 'en'
+
+  const entityName = (id: string) => {
+    const e = tracking.entityById.get(id)
+    return e ? (en() && e.name_en ? e.name_en : e.name_zh) : id
+  }
+  const indicatorOf = (id: string): Indicator | undefined => tracking.indicatorById.get(id)
+  const indicatorName = (id: string) => {
+    const i = indicatorOf(id)
+    return i ? (en() ? i.name_en : i.name_zh) : id
+  }
+  const value = (v: number | null, indicatorId: string) => {
+    const i = indicatorOf(indicatorId)
+    return i ? formatValue(v, i, locale.value) : v === null ? '—' : String(v)
+  }
+  const targetText = (ev: TargetEvaluation) => {
+    const { comparator, target_value, indicator_id } = ev.target
+    return `${t(`comparator.${comparator}`)} ${value(target_value, indicator_id)}`
+  }
+  const gapText = (ev: TargetEvaluation) => {
+    const i = indicatorOf(ev.target.indicator_id)
+    const parts = i ? formatGap(ev.gap, i, locale.value) : null
+    if (!parts) return '—'
+    if (parts.amount === 0) return t('gap.exact')
+    const unit = t(`gapUnit.${parts.unitKind}`)
+    return t(parts.met ? 'gap.met' : 'gap.short', { amount: parts.text, unit })
+  }
+  const deadlineText = (ev: TargetEvaluation) => {
+    const d = ev.deadline
+    if (d.kind === 'open') return t('deadline.open', { days: d.daysLeft })
+    return d.awaitingFinalFigure
+      ? t('deadline.overdueAwaiting', { days: d.daysOverdue, year: ev.target.target_year })
+      : t('deadline.overdueFinal', { year: ev.target.target_year })
+  }
+  const sourceText = (doc: string, ref: string) => `${documentTitle(doc, locale.value)} · ${ref}`
+  const statusText = (ev: TargetEvaluation) => t(`status.${ev.status}`)
+
+  return { entityName, indicatorName, indicatorOf, value, targetText, gapText, deadlineText, sourceText, statusText }
+}

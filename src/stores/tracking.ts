@@ -1,0 +1,70 @@
+// Target tracking state: the rows it is computed from (an early snapshot, then DuckDB) and
+// every target's evaluation at the as-of date. Filters and views read from here.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { evaluateTargets, type TargetEvaluation } from '../tracking'
+import { loadTrackingInputs, type EntityRow, type TrackingInputs } from '../queries/tracking'
+import { isAbort, toDbError, type DbError } from '../db/errors'
+import { useDatasetStore } from './dataset'
+import { useSettingsStore } from './settings'
+import type { Indicator } from '../types/contract'
+
+/** Where the figures on screen come from right now. */
+export type TrackingOrigin = 'none' | 'snapshot' | 'engine'
+
+export const useTrackingStore = defineStore('tracking', () => {
+  const dataset = useDatasetStore()
+  const settings = useSettingsStore()
+  /** The rows evaluations are computed from. */
+  const inputs = shallowRef<TrackingInputs | null>(null)
+  /** 'snapshot' until DuckDB has answered. */
+  const origin = ref<TrackingOrigin>('none')
+  /** Set when loading from DuckDB failed. */
+  const error = shallowRef<DbError | null>(null)
+
+  /** Every target evaluated at the as-of date (recomputed when either changes). */
+  const evaluations = computed<TargetEvaluation[]>(() =>
+    inputs.value ? evaluateTargets(inputs.value.targets, inputs.value.indicators, inputs.value.observations, settings.asOf) : [],
+  )
+  const indicatorById = computed(() => new Map<string, Indicator>((inputs.value?.indicators ?? []).map((i) => [i.indicator_id, i])))
+  const entityById = computed(() => new Map<string, EntityRow>((inputs.value?.entities ?? []).map((e) => [e.entity_id, e])))
+  const evaluationById = computed(() => new Map(evaluations.value.map((e) => [e.target.target_id, e])))
+
+  /** Entity and all below it (region → city → school). */
+  function descendantsOf(entityId: string): Set<string> {
+    const children = new Map<string, string[]>()
+    for (const e of inputs.value?.entities ?? []) {
+      if (e.parent_id) children.set(e.parent_id, [...(children.get(e.parent_id) ?? []), e.entity_id])
+    }
+    const out = new Set<string>([entityId])
+    const stack = [entityId]
+    while (stack.length) for (const c of children.get(stack.pop()!) ?? []) if (!out.has(c)) { out.add(c); stack.push(c) }
+    return out
+  }
+
+  /** Early figures for the overview; ignored once DuckDB has answered. */
+  function adoptSnapshot(snapshot: TrackingInputs) {
+    if (origin.value === 'engine') return
+    inputs.value = snapshot
+    origin.value = 'snapshot'
+  }
+
+  let controller: AbortController | null = null
+  async function reload() {
+    if (dataset.status !== 'ready') return
+    controller?.abort()
+    const mine = (controller = new AbortController())
+    try {
+      const loaded = await loadTrackingInputs(mine.signal)
+      if (mine.signal.aborted) return
+      inputs.value = loaded
+      origin.value = 'engine'
+      error.value = null
+    } catch (err) {
+      if (!isAbort(err)) error.value = toDbError(err)
+    }
+  }
+  watch(() => [dataset.version, dataset.status], reload, { immediate: true })
+
+  return { inputs, origin, error, evaluations, indicatorById, entityById, evaluationById, descendantsOf, adoptSnapshot, reload }
+})
