@@ -4,10 +4,14 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n } from './i18n'
 import { useDatasetStore } from './stores/dataset'
+import { useTrackingStore } from './stores/tracking'
+import type { TrackingInputs } from './queries/tracking'
 import './styles.css'
 
-export function mountApp(): void {
+export function mountApp(snapshot: Promise<TrackingInputs | null>): void {
   const app = createApp(App).use(createPinia()).use(router).use(i18n)
   app.mount('#app')
+  const tracking = useTrackingStore()
+  void snapshot.then((s) => s && tracking.adoptSnapshot(s))
   void useDatasetStore().loadBundled()
 }

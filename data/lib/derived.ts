@@ -20,7 +20,8 @@ export function checkDerived(ds: CuratedDataset): DerivedCheck[] {
     const parsed = parseFormula(ind.formula)
     if (!parsed.ok) continue // reported as our error by checkDataset
     // Percent shares: a fixed allowance in percentage points. Other units (ratios like 生师比 9.42):
-    // what rounding to the printed number of decimals allows (9.42 → ±0.005, 11.5 → ±0.05).
+    // one unit of the printed value's last decimal (9.42 → ±0.01), since documents both round and
+    // truncate (表6-1 prints 1735/154 = 11.266 as 11.26).
     const tolerance = (printed: number): number => (ind.unit === 'percent' ? DERIVED_TOLERANCE_PP : roundingAllowance(printed))
     const pools: [DerivedCheck['kind'], CitedValue[], boolean][] = [
       ['observation', obs, false],
@@ -83,8 +84,8 @@ function combinations(lists: CitedValue[][]): CitedValue[][] {
   return lists.reduce<CitedValue[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]])
 }
 
-/** Half a unit of the printed value's last decimal place: 9.42 → 0.005, 12 → 0.5. */
+/** One unit of the printed value's last decimal place (rounding or truncation): 9.42 → 0.01, 12 → 1. */
 export function roundingAllowance(printed: number): number {
   const decimals = (String(printed).split('.')[1] ?? '').length
-  return 0.5 * 10 ** -decimals
+  return 10 ** -decimals
 }

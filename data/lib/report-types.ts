@@ -45,7 +45,7 @@ export interface DerivedCheck {
   computed: number
   /** printed − computed */
   difference: number
-  /** percent: 0.15 percentage points; other units: half a unit of the printed value's last decimal. */
+  /** percent: 0.15 percentage points; other units: one unit of the printed value's last decimal. */
   tolerance: number
   within_tolerance: boolean
 }

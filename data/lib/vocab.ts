@@ -3,10 +3,10 @@
 
 /**
  * Units the app knows how to format: the contract's list plus what the seed documents need
- * (人次 → person_times, 生均拨款 → yuan_per_student, 企业实践 1 个月 → months). Extend here (and in
+ * (人次 → person_times, 生均拨款 → yuan_per_student, 企业实践 1 个月 → months, 万平方米 → square_meters). Extend here (and in
  * the app's formatter) when a document needs a new one; anything else is taken for a typo.
  */
-export const UNITS = ['percent', 'persons', 'person_times', 'count', 'yuan', 'yuan_per_student', 'times', 'ratio', 'months'] as const
+export const UNITS = ['percent', 'persons', 'person_times', 'count', 'yuan', 'yuan_per_student', 'times', 'ratio', 'months', 'square_meters'] as const
 /** Units whose values can never be negative. */
 export const NON_NEGATIVE_UNITS: ReadonlySet<string> = new Set(['persons', 'person_times', 'count'])
 export const DIRECTIONS = ['higher_better', 'lower_better'] as const

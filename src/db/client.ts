@@ -6,6 +6,7 @@ import { DbError, toDbError } from './errors'
 const START_TIMEOUT_MS = 30_000
 
 let started: Promise<duckdb.AsyncDuckDBConnection> | null = null
+let database: duckdb.AsyncDuckDB | null = null
 
 export type EngineProgress = 'fetching' | 'instantiating' | 'configuring' | 'ready'
 
@@ -39,6 +40,7 @@ async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duc
   const bundle = await pickBundle()
   const worker = new Worker(bundle.mainWorker!)
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
+  database = db
   onProgress('instantiating')
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
   await db.open({
@@ -53,6 +55,17 @@ async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duc
   await conn.query(`SET autoload_known_extensions = false`)
   onProgress('ready')
   return conn
+}
+
+/** Make bytes readable by SQL as file `name` (e.g. for read_csv); the buffer is transferred. */
+export async function registerFileBuffer(name: string, bytes: Uint8Array): Promise<void> {
+  await getConnection()
+  await database!.registerFileBuffer(name, bytes)
+}
+
+/** Forget a file registered with registerFileBuffer. */
+export async function dropFile(name: string): Promise<void> {
+  await database?.dropFile(name)
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

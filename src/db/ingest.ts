@@ -8,7 +8,7 @@ import { execute, quoteIdent } from './query'
 import type { TableName } from '../types/contract'
 
 /** Columns beyond the contract that the app uses when present. */
-const EXTRA_COLUMNS: Partial<Record<TableName, string[]>> = { entities: ['aliases'] }
+export const EXTRA_COLUMNS: Partial<Record<TableName, string[]>> = { entities: ['aliases'] }
 
 export interface IngestProgress {
   table: TableName

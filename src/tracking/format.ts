@@ -89,6 +89,14 @@ export function formatValue(value: number | null, indicator: UnitOf, locale: Loc
       return zh ? `${plain}倍` : `${plain}×`
     case 'ratio':
       return `${plain}:1`
+    case 'person_times':
+      return zh ? `${zhMyriad(value, locale) ?? plain}人次` : `${plain} person-times`
+    case 'yuan_per_student':
+      return zh ? `${plain}元/生` : `${plain} yuan/student`
+    case 'months':
+      return zh ? `${plain}个月` : `${plain} months`
+    case 'square_meters':
+      return zh ? `${zhMyriad(value, locale) ?? plain}平方米` : `${plain} m²`
     default:
       return indicator.unit ? `${plain} ${indicator.unit}` : plain
   }

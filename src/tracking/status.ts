@@ -17,18 +17,22 @@ export const STATUS_ORDER = [
 
 export type TargetStatus = (typeof STATUS_ORDER)[number]
 
-/** Most severe first, for "what needs attention" lists; `no_data` stays last. */
+/**
+ * Most severe first, for "what needs attention" lists. `no_data` sits above on_track and
+ * achieved: with the 2025 deadlines past, a target nobody can judge needs more attention
+ * than one that is met.
+ */
 export const STATUSES_BY_SEVERITY: readonly TargetStatus[] = [
   'missed',
   'deteriorating',
   'limited_progress',
   'acceleration_needed',
+  'no_data',
   'on_track',
   'achieved',
-  'no_data',
 ]
 
-/** Higher = more severe (missed 6 … achieved 1, no_data 0); sort descending. */
+/** Higher = more severe (missed 6 … no_data 2, on_track 1, achieved 0); sort descending. */
 export function statusSeverity(status: TargetStatus): number {
   return STATUSES_BY_SEVERITY.length - 1 - STATUSES_BY_SEVERITY.indexOf(status)
 }

@@ -37,9 +37,9 @@ describe('parseFormula', () => {
 })
 
 describe('roundingAllowance', () => {
-  it('is half a unit of the last printed decimal', () => {
-    expect(roundingAllowance(9.42)).toBeCloseTo(0.005)
-    expect(roundingAllowance(11.5)).toBeCloseTo(0.05)
-    expect(roundingAllowance(12)).toBe(0.5)
+  it('is one unit of the last printed decimal (documents round or truncate)', () => {
+    expect(roundingAllowance(9.42)).toBeCloseTo(0.01)
+    expect(roundingAllowance(11.5)).toBeCloseTo(0.1)
+    expect(roundingAllowance(12)).toBe(1)
   })
 })

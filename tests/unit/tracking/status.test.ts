@@ -56,11 +56,12 @@ describe('order and severity', () => {
   it('lists every status once in both orders', () => {
     expect([...STATUSES_BY_SEVERITY].sort()).toEqual([...STATUS_ORDER].sort())
   })
-  it('missed is most severe, no_data least', () => {
+  it('missed is most severe, achieved least, no_data above on_track', () => {
     expect(statusSeverity('missed')).toBe(6)
     expect(statusSeverity('deteriorating')).toBeGreaterThan(statusSeverity('limited_progress'))
-    expect(statusSeverity('achieved')).toBe(1)
-    expect(statusSeverity('no_data')).toBe(0)
+    expect(statusSeverity('achieved')).toBe(0)
+    expect(statusSeverity('no_data')).toBeGreaterThan(statusSeverity('on_track'))
+    expect(statusSeverity('no_data')).toBeLessThan(statusSeverity('acceleration_needed'))
     const sorted = [...STATUS_ORDER].sort((a, b) => statusSeverity(b) - statusSeverity(a))
     expect(sorted).toEqual(STATUSES_BY_SEVERITY)
   })
