@@ -3,7 +3,7 @@
 import { useI18n } from 'vue-i18n'
 import { formatGap, formatValue, type TargetEvaluation } from '../tracking'
 import { useTrackingStore } from '../stores/tracking'
-import { documentTitle } from '../queries/documents'
+import { documentShortTitle, documentTitle } from '../queries/documents'
 import type { Indicator } from '../types/contract'
 
 export function useTargetText() {
@@ -28,13 +28,21 @@ export function useTargetText() {
     const { comparator, target_value, indicator_id } = ev.target
     return `${t(`comparator.${comparator}`)} ${value(target_value, indicator_id)}`
   }
-  const gapText = (ev: TargetEvaluation) => {
-    const i = indicatorOf(ev.target.indicator_id)
-    const parts = i ? formatGap(ev.gap, i, locale.value) : null
+  /** A gap in the indicator's unit, phrased ("差 12.6个百分点" / "12.6 pp short"); any gap, not only a target's own. */
+  const gapPhrase = (gap: number | null, indicatorId: string) => {
+    const i = indicatorOf(indicatorId)
+    const parts = i ? formatGap(gap, i, locale.value) : null
     if (!parts) return '—'
     if (parts.amount === 0) return t('gap.exact')
     const unit = t(`gapUnit.${parts.unitKind}`)
     return t(parts.met ? 'gap.met' : 'gap.short', { amount: parts.text, unit })
+  }
+  const gapText = (ev: TargetEvaluation) => gapPhrase(ev.gap, ev.target.indicator_id)
+  /** |amount| with the gap unit, no wording ("12.6个百分点" / "12.6 pp"): spreads, paces. */
+  const amountText = (amount: number | null, indicatorId: string) => {
+    const i = indicatorOf(indicatorId)
+    const parts = i ? formatGap(amount, i, locale.value) : null
+    return parts ? `${parts.text}${t(`gapUnit.${parts.unitKind}`)}` : '—'
   }
   const deadlineText = (ev: TargetEvaluation) => {
     const d = ev.deadline
@@ -44,7 +52,8 @@ export function useTargetText() {
       : t('deadline.overdueFinal', { year: ev.target.target_year })
   }
   const sourceText = (doc: string, ref: string) => `${documentTitle(doc, locale.value)} · ${ref}`
+  const shortSourceText = (doc: string, ref: string) => `${documentShortTitle(doc, locale.value)} · ${ref}`
   const statusText = (ev: TargetEvaluation) => t(`status.${ev.status}`)
 
-  return { entityName, indicatorName, indicatorOf, value, targetText, gapText, deadlineText, sourceText, statusText }
+  return { entityName, indicatorName, indicatorOf, value, targetText, gapText, gapPhrase, amountText, deadlineText, sourceText, shortSourceText, statusText }
 }

@@ -1,0 +1,134 @@
+// Benchmark chart: one horizontal bar per entity below a target's entity, sorted by value,
+// the target as a labelled line, bars coloured by meets/misses AND labelled ✔/✖ (never
+// colour alone); an entity's own planned figure, where it has one, as a marker beside it.
+import type { EChartsCoreOption } from 'echarts/core'
+import { escapeHtml } from './escape'
+import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
+
+export const MEETS_COLOR = PALETTE[2]!
+export const MISSES_COLOR = PALETTE[1]!
+export const NEUTRAL_COLOR = PATH_COLOR
+
+export interface BenchmarkBar {
+  /** Category label (entity name, from data). */
+  label: string
+  value: number | null
+  valueText: string
+  /** Verdict for colour and mark: meets / misses / null (nothing to compare with). */
+  met: boolean | null
+  planned: number | null
+  plannedText: string
+  /** Tooltip lines (plain text from data: escaped here). */
+  details: readonly string[]
+}
+
+export interface BenchmarkChartLabels {
+  title: string
+  value: string
+  planned: string
+  meets: string
+  misses: string
+  noComparison: string
+  xAxis: string
+}
+
+export interface BenchmarkChartInput {
+  bars: readonly BenchmarkBar[]
+  /** The yardstick line; null when it does not apply per entity (a total). */
+  target: { value: number; label: string } | null
+  labels: BenchmarkChartLabels
+  formatAxis: (v: number) => string
+}
+
+export const MEETS_MARK = '✔'
+export const MISSES_MARK = '✖'
+
+export function verdictMark(met: boolean | null): string {
+  return met === true ? MEETS_MARK : met === false ? MISSES_MARK : ''
+}
+
+function verdictWord(met: boolean | null, labels: BenchmarkChartLabels): string {
+  return met === true ? labels.meets : met === false ? labels.misses : labels.noComparison
+}
+
+/** Bar label: value and mark ("57.4% ✖"), plain text (canvas, never HTML). */
+export function barLabel(bar: Pick<BenchmarkBar, 'valueText' | 'met'>): string {
+  const mark = verdictMark(bar.met)
+  return mark ? `${bar.valueText} ${mark}` : bar.valueText
+}
+
+function barTip(bar: BenchmarkBar, labels: BenchmarkChartLabels): string {
+  const lines = [
+    `<strong>${escapeHtml(bar.label)}</strong>`,
+    `${escapeHtml(labels.value)}：${escapeHtml(bar.valueText)} ${escapeHtml(verdictMark(bar.met))} ${escapeHtml(verdictWord(bar.met, labels))}`,
+  ]
+  if (bar.planned !== null) lines.push(`${escapeHtml(labels.planned)}：${escapeHtml(bar.plannedText)}`)
+  return [...lines, ...bar.details.map(escapeHtml)].join('<br/>')
+}
+
+/** Height in px that keeps every bar readable: ~34 px a bar plus title, axis and legend. */
+export function benchmarkChartHeight(bars: number): number {
+  return Math.max(260, Math.min(1400, 120 + bars * 34))
+}
+
+export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
+  const { bars, target, labels, formatAxis } = input
+  const colour = (met: boolean | null) => (met === true ? MEETS_COLOR : met === false ? MISSES_COLOR : NEUTRAL_COLOR)
+  const hasPlans = bars.some((b) => b.planned !== null)
+  const series: Record<string, unknown>[] = [
+    {
+      id: 'value',
+      name: labels.value,
+      type: 'bar',
+      barMaxWidth: 26,
+      data: bars.map((b) => ({ value: b.value, tip: barTip(b, labels), itemStyle: { color: colour(b.met) } })),
+      label: { show: true, position: 'right', color: '#1a1f29', formatter: (p: { dataIndex: number }) => (bars[p.dataIndex] ? barLabel(bars[p.dataIndex]!) : '') },
+      ...(target
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { type: 'dashed', color: TARGET_COLOR, width: 2 },
+              label: { formatter: () => target.label, position: 'end', color: TARGET_COLOR, fontWeight: 'bold' },
+              data: [{ xAxis: target.value }],
+            },
+          }
+        : {}),
+    },
+  ]
+  if (hasPlans) {
+    series.push({
+      id: 'planned',
+      name: labels.planned,
+      type: 'scatter',
+      symbol: 'diamond',
+      symbolSize: 13,
+      itemStyle: { color: '#ffffff', borderColor: PALETTE[0], borderWidth: 2.5 },
+      z: 5,
+      // [x, category index]: two bars may share a label (one entity, two levels).
+      data: bars.flatMap((b, i) => (b.planned === null ? [] : [{ value: [b.planned, i], tip: barTip(b, labels) }])),
+    })
+  }
+  return {
+    textStyle: { fontFamily: FONT_FAMILY },
+    title: { text: labels.title, left: 'center', top: 4, textStyle: { fontSize: 15 } },
+    legend: { bottom: 0, data: hasPlans ? [labels.value, labels.planned] : [labels.value] },
+    tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => (p as { data?: { tip?: string } }).data?.tip ?? '' },
+    grid: { left: 12, right: 96, top: target ? 64 : 48, bottom: 56, containLabel: true },
+    xAxis: {
+      type: 'value',
+      name: labels.xAxis,
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { formatter: formatAxis },
+      max: target ? (v: { max: number }) => Math.max(v.max, target.value) : undefined,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map((b) => b.label),
+      axisLabel: { width: 220, overflow: 'truncate' },
+    },
+    series,
+  }
+}

@@ -1,0 +1,130 @@
+// A load from files to preview: stage every file, check everything, and work out what would
+// change. Nothing here touches the live tables; applyPrepared() does, in one transaction.
+import { TABLE_NAMES, type TableName } from '../../types/contract'
+import { applyLoad } from './apply'
+import { runChecks } from './checks'
+import { dropLoad, newLoadContext, type LoadContext } from './context'
+import { detectTable, type Detection } from './detect'
+import { changeSamples, conflictSamples, countChanges, countRejected, countRepeats, newSample } from './diff'
+import { buildGoodRows } from './good'
+import { problemMessages } from './messages'
+import { stageRawFile, type RawFile } from './stage'
+import { statusChanges } from './statusChanges'
+import { loadStatusInputs } from './statusInputs'
+import { mistypedColumns, stageTypedRows } from './typed'
+import type { FilePreview, ImportFile, ImportMessage, ImportProgress, LoadPreview } from './types'
+
+export interface PreparedLoad {
+  ctx: LoadContext
+  preview: LoadPreview
+  files: RawFile[]
+  /** Tables that have rows to apply. */
+  tables: TableName[]
+}
+
+interface Staged {
+  raw: RawFile
+  detection: Detection | null
+  messages: ImportMessage[]
+}
+
+const msg = (code: string, params: Record<string, string | number>, severity: ImportMessage['severity'] = 'error'): ImportMessage => ({ code, severity, params })
+
+/** Read one file into the staging area; returns why it cannot be used, if so. */
+async function stageFile(ctx: LoadContext, file: ImportFile, index: number): Promise<Staged> {
+  const raw = await stageRawFile(ctx, file, index)
+  if (raw.fatal) return { raw, detection: null, messages: [raw.fatal] }
+  const detection = detectTable(raw.columns.map((c) => c.name), file.name)
+  const messages: ImportMessage[] = []
+  if (raw.encoding === 'gb18030') messages.push(msg('read_as_gb18030', { file: file.name }, 'info'))
+  if (!detection.table) {
+    return { raw, detection: null, messages: [...messages, msg('unknown_table', { file: file.name, columns: raw.columns.map((c) => c.name).join(', ') })] }
+  }
+  if (detection.missing.length) {
+    const missing = detection.missing.map((column) => msg('missing_column', { file: file.name, column, table: detection.table! }))
+    return { raw, detection: null, messages: [...messages, ...missing] }
+  }
+  const mistyped = mistypedColumns(raw, detection)
+  if (mistyped.length) {
+    const wrong = mistyped.map((m) => msg('mistyped_column', { file: file.name, column: detection.mapping[m.column] ?? m.column, type: m.type, expected: m.expected }))
+    return { raw, detection: null, messages: [...messages, ...wrong] }
+  }
+  const ignored = detection.extra.filter((c) => !(detection.table === 'entities' && c === 'aliases'))
+  if (ignored.length) messages.push(msg('extra_columns', { file: file.name, columns: ignored.join(', ') }, 'info'))
+  await stageTypedRows(ctx, raw, detection)
+  return { raw, detection, messages }
+}
+
+export async function prepareLoad(
+  files: readonly ImportFile[],
+  options: { asOf: Date; label: string; onProgress?: (p: ImportProgress) => void },
+): Promise<PreparedLoad> {
+  const ctx = newLoadContext(options.asOf, options.onProgress)
+  try {
+    const staged: Staged[] = []
+    for (const [i, f] of files.entries()) staged.push(await stageFile(ctx, f, i))
+    const tables = new Set(staged.flatMap((s) => (s.detection?.table ? [s.detection.table] : [])))
+    ctx.onProgress({ file: files.map((f) => f.name).join(', '), step: 'validating' })
+    await runChecks(ctx, tables)
+    for (const t of tables) await buildGoodRows(ctx, t)
+    const previews = await Promise.all(staged.map((s) => filePreview(ctx, s, staged.map((x) => x.raw))))
+    await addLoadInfo(ctx, tables, staged, previews)
+    const status = tables.size ? await loadStatusInputs(ctx, tables) : null
+    const names = { indicators: {} as LoadPreview['names']['indicators'], entities: {} as LoadPreview['names']['entities'] }
+    for (const i of status?.after.indicators ?? []) names.indicators[i.indicator_id] = { zh: i.name_zh, en: i.name_en }
+    for (const e of status?.entities ?? []) names.entities[e.entity_id] = { zh: e.name_zh, en: e.name_en ?? e.name_zh }
+    const preview: LoadPreview = {
+      loadId: ctx.id,
+      label: options.label,
+      files: previews,
+      statusChanges: status ? statusChanges(status.before, status.after, options.asOf) : [],
+      names,
+      goodRows: previews.reduce((n, f) => n + f.newRows + f.changedRows + f.unchangedRows, 0),
+      rejectedRows: previews.reduce((n, f) => n + f.rejectedRows, 0),
+    }
+    const applicable = TABLE_NAMES.filter((t) => previews.some((f) => f.table === t && f.newRows + f.changedRows > 0))
+    return { ctx, preview, files: staged.map((s) => s.raw), tables: applicable }
+  } catch (err) {
+    await dropLoad(ctx).catch(() => undefined)
+    throw err
+  }
+}
+
+async function filePreview(ctx: LoadContext, s: Staged, raws: RawFile[]): Promise<FilePreview> {
+  const base: FilePreview = {
+    index: s.raw.index, name: s.raw.name, size: s.raw.size, format: s.raw.format, encoding: s.raw.encoding,
+    table: s.detection?.table ?? null, rows: s.raw.rows, newRows: 0, changedRows: 0, unchangedRows: 0,
+    rejectedRows: s.detection ? 0 : s.raw.rows, fatal: !s.detection, changes: [], newSample: [], messages: s.messages,
+  }
+  if (!s.detection?.table) return base
+  const table = s.detection.table
+  base.messages = [...s.messages, ...(await problemMessages(ctx, s.raw, s.detection.mapping, raws))]
+  base.changes = await changeSamples(ctx, table, s.raw.index)
+  base.newSample = await newSample(ctx, table, s.raw.index)
+  return base
+}
+
+/** Counts per file (one query per table) and the load-wide notes: repeats and conflicts. */
+async function addLoadInfo(ctx: LoadContext, tables: Set<TableName>, staged: Staged[], previews: FilePreview[]): Promise<void> {
+  const byIndex = new Map(previews.map((p) => [p.index, p]))
+  for (const t of tables) {
+    for (const c of await countChanges(ctx, t)) Object.assign(byIndex.get(c.file)!, { newRows: c.newRows, changedRows: c.changedRows, unchangedRows: c.unchangedRows })
+    for (const r of await countRepeats(ctx, t)) byIndex.get(r.file)!.messages.push(msg('repeated_rows', { file: staged[r.file].raw.name, count: r.n, row: r.firstRow }, 'warning'))
+  }
+  for (const r of await countRejected(ctx)) {
+    const p = byIndex.get(r.file)
+    if (p && !p.fatal) p.rejectedRows = r.n
+  }
+  if (tables.has('observations')) {
+    for (const c of await conflictSamples(ctx)) {
+      byIndex.get(c.file)!.messages.push(msg('conflict', { file: staged[c.file].raw.name, row: c.row, year: c.year, value: c.value, others: c.others, count: c.total }, 'info'))
+    }
+  }
+}
+
+export async function applyPrepared(load: PreparedLoad): Promise<void> {
+  load.ctx.onProgress({ file: load.preview.label, step: 'applying' })
+  await applyLoad(load.ctx, load.tables)
+}
+
+export { dropLoad }

@@ -1,0 +1,80 @@
+// The target detail's talking points: one paragraph a presenter can copy, built from the
+// same evaluation the page shows. Pure: wording comes in through `text` (i18n + formatting).
+import type { TargetEvaluation } from '../tracking'
+
+export interface DetailText {
+  t: (key: string, params?: Record<string, unknown>) => string
+  entityName: (id: string) => string
+  indicatorName: (id: string) => string
+  value: (v: number | null, indicatorId: string) => string
+  targetText: (ev: TargetEvaluation) => string
+  gapText: (ev: TargetEvaluation) => string
+  /** |amount| with the gap unit ("0.5个百分点"). */
+  amountText: (amount: number | null, indicatorId: string) => string
+  deadlineText: (ev: TargetEvaluation) => string
+  statusText: (ev: TargetEvaluation) => string
+}
+
+/** A signed annual change phrased per year: "+0.5个百分点/年", "−120人/年". */
+export function paceText(pace: number, indicatorId: string, x: Pick<DetailText, 't' | 'amountText'>): string {
+  const amount = x.amountText(Math.abs(pace), indicatorId)
+  const [number, ...unit] = splitAmount(amount)
+  const zero = Number(number.replace(/,/g, '')) === 0
+  const sign = zero ? '' : pace > 0 ? '+' : '−'
+  return x.t('detail.perYear', { amount: `${sign}${number}`, unit: unit.join('') })
+}
+
+// "12.6个百分点" → ["12.6", "个百分点"]; "1,200 persons" → ["1,200", " persons"].
+function splitAmount(amount: string): string[] {
+  const m = /^([\d.,]+)(.*)$/.exec(amount)
+  return m ? [m[1]!, m[2]!] : [amount]
+}
+
+export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
+  const { target } = ev
+  const ind = target.indicator_id
+  const subject = { entity: x.entityName(target.entity_id), indicator: x.indicatorName(ind) }
+  const goal = x.t('detail.narrative.target', { target: x.targetText(ev), targetYear: target.target_year })
+  const sinceBaseline = ev.latest?.kind === 'baseline' || ev.pointCount < 2
+
+  if (!ev.latest) {
+    return x.t('detail.narrative.leadNone', subject) + goal + x.t('detail.narrative.gapNone') + statusSentence(ev, x)
+  }
+  const parts: string[] = []
+  if (ev.latest.kind === 'baseline') {
+    parts.push(x.t('detail.narrative.leadBaseline', { ...subject, year: ev.latest.year, value: x.value(ev.latest.value, ind) }))
+  } else {
+    parts.push(x.t('detail.narrative.lead', { ...subject, year: ev.latest.year, value: x.value(ev.latest.value, ind) }))
+  }
+  parts.push(goal)
+  if (ev.gap === null) parts.push(x.t('detail.narrative.gapNone'))
+  else parts.push(x.t(ev.met ? 'detail.narrative.gapMet' : 'detail.narrative.gapShort', { gap: x.gapText(ev) }))
+
+  if (ev.conflict) {
+    const values = ev.conflictingValues.map((s) => x.value(s.value, ind)).join(x.t('detail.narrative.listSep'))
+    parts.push(x.t('detail.narrative.conflict', { year: ev.latest.year, values, mean: x.value(ev.latest.value, ind) }))
+  }
+  if (!sinceBaseline && ev.start && ev.actualPace !== null) {
+    const actual = paceText(ev.actualPace, ind, x)
+    if (ev.paceRatio !== null && ev.requiredPace !== null) {
+      parts.push(x.t('detail.narrative.pace', { startYear: ev.start.year, actual, required: paceText(ev.requiredPace, ind, x) }))
+    } else {
+      parts.push(x.t('detail.narrative.paceOnly', { startYear: ev.start.year, actual }))
+    }
+  }
+  if (!ev.met && ev.projected !== null && ev.latest.year < target.target_year && ev.actualPace !== null) {
+    parts.push(
+      x.t('detail.narrative.projection', {
+        year: target.target_year,
+        value: x.value(ev.projected, ind),
+        verdict: x.t(ev.projectedMet ? 'detail.narrative.verdictMet' : 'detail.narrative.verdictMissed'),
+      }),
+    )
+  }
+  parts.push(statusSentence(ev, x))
+  return parts.join('')
+}
+
+function statusSentence(ev: TargetEvaluation, x: DetailText): string {
+  return x.t('detail.narrative.status', { status: x.statusText(ev), deadline: x.deadlineText(ev) })
+}
