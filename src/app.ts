@@ -13,5 +13,9 @@ export function mountApp(snapshot: Promise<TrackingInputs | null>): void {
   app.mount('#app')
   const tracking = useTrackingStore()
   void snapshot.then((s) => s && tracking.adoptSnapshot(s))
-  void useDatasetStore().loadBundled()
+  // ?data=…/manifest.json opens that dataset instead of the bundled one (a shared link).
+  const dataParam = new URLSearchParams(location.search).get('data')
+  const dataset = useDatasetStore()
+  if (dataParam && /\.json(\?|$)/i.test(dataParam)) void dataset.loadManifest(dataParam, dataParam)
+  else void dataset.loadBundled()
 }

@@ -15,18 +15,23 @@ export interface DetailText {
   statusText: (ev: TargetEvaluation) => string
 }
 
-/** A signed annual change phrased per year: "+0.5个百分点/年", "−120人/年". */
+/** A signed amount in the gap unit: "+0.5个百分点", "−120人", "0个百分点". */
+export function signedAmount(amount: number, indicatorId: string, x: Pick<DetailText, 'amountText'>): string {
+  const text = x.amountText(Math.abs(amount), indicatorId)
+  const [number] = splitAmount(text)
+  const zero = Number(number!.replace(/,/g, '')) === 0
+  return `${zero ? '' : amount > 0 ? '+' : '−'}${text}`
+}
+
+/** A signed annual change phrased per year: "+0.5个百分点/年", "−120 persons per year". */
 export function paceText(pace: number, indicatorId: string, x: Pick<DetailText, 't' | 'amountText'>): string {
-  const amount = x.amountText(Math.abs(pace), indicatorId)
-  const [number, ...unit] = splitAmount(amount)
-  const zero = Number(number.replace(/,/g, '')) === 0
-  const sign = zero ? '' : pace > 0 ? '+' : '−'
-  return x.t('detail.perYear', { amount: `${sign}${number}`, unit: unit.join('') })
+  const [number, ...unit] = splitAmount(signedAmount(pace, indicatorId, x))
+  return x.t('detail.perYear', { amount: number, unit: unit.join('') })
 }
 
 // "12.6个百分点" → ["12.6", "个百分点"]; "1,200 persons" → ["1,200", " persons"].
 function splitAmount(amount: string): string[] {
-  const m = /^([\d.,]+)(.*)$/.exec(amount)
+  const m = /^([+−]?[\d.,]+)(.*)$/.exec(amount)
   return m ? [m[1]!, m[2]!] : [amount]
 }
 
@@ -41,7 +46,9 @@ export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
     return x.t('detail.narrative.leadNone', subject) + goal + x.t('detail.narrative.gapNone') + statusSentence(ev, x)
   }
   const parts: string[] = []
-  if (ev.latest.kind === 'baseline') {
+  // Nothing observed after the baseline year (a statistic for that year counts as the baseline).
+  const baselineYear = ev.points[0]?.kind === 'baseline' ? ev.points[0].year : null
+  if (ev.latest.kind === 'baseline' || ev.latest.year === baselineYear) {
     parts.push(x.t('detail.narrative.leadBaseline', { ...subject, year: ev.latest.year, value: x.value(ev.latest.value, ind) }))
   } else {
     parts.push(x.t('detail.narrative.lead', { ...subject, year: ev.latest.year, value: x.value(ev.latest.value, ind) }))
@@ -55,9 +62,9 @@ export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
     parts.push(x.t('detail.narrative.conflict', { year: ev.latest.year, values, mean: x.value(ev.latest.value, ind) }))
   }
   if (!sinceBaseline && ev.start && ev.actualPace !== null) {
-    const actual = paceText(ev.actualPace, ind, x)
+    const actual = signedAmount(ev.actualPace, ind, x)
     if (ev.paceRatio !== null && ev.requiredPace !== null) {
-      parts.push(x.t('detail.narrative.pace', { startYear: ev.start.year, actual, required: paceText(ev.requiredPace, ind, x) }))
+      parts.push(x.t('detail.narrative.pace', { startYear: ev.start.year, actual, required: signedAmount(ev.requiredPace, ind, x) }))
     } else {
       parts.push(x.t('detail.narrative.paceOnly', { startYear: ev.start.year, actual }))
     }

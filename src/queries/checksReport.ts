@@ -2,7 +2,7 @@
 // the data view shows: figures with names and units, only the checks that found something,
 // filtered by the search. Pure: names come in as lookups, nothing here touches DuckDB.
 import type { CheckReport, CitedValue, ReportCounts } from '../../data/lib/report-types'
-import { documentTitle } from './documents'
+import { documentShortTitle, documentTitle } from './documents'
 import { matchesTerms } from './catalogueSearch'
 
 export type { CheckReport, ReportCounts }
@@ -109,6 +109,7 @@ export function figureTexts(f: CitedFigure): (string | number | null)[] {
     f.indicator.indicator_id, f.indicator.name_zh, f.indicator.name_en,
     f.entity.entity_id, f.entity.name_zh, f.entity.name_en,
     f.year, f.source_doc, documentTitle(f.source_doc, 'zh'), documentTitle(f.source_doc, 'en'),
+    documentShortTitle(f.source_doc, 'zh'), documentShortTitle(f.source_doc, 'en'),
     f.source_ref, f.quote, f.note,
   ]
 }

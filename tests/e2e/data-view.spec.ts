@@ -16,7 +16,7 @@ test('targets: search 双师 finds the Ordos 中职 58% → 60% target with its 
   await page.goto('/data?tab=targets')
   await expect(page.getByRole('tab', { name: /目标/ })).toHaveAttribute('aria-selected', 'true')
   await panelReady(page, 'targets')
-  await expect(page.getByTestId('showing')).toContainText('140')
+  await expect(page.getByTestId('showing')).toHaveText(/^显示第 1–50 条，共 [\d,]+ 条$/)
 
   await page.getByLabel('搜索数据').fill('双师')
   await expect(page).toHaveURL(/q=%E5%8F%8C%E5%B8%88/)
@@ -117,10 +117,15 @@ test('sources: the five documents with their titles and counts, linking to their
   const panel = await panelReady(page, 'sources')
   const ordos = panel.locator('tr[data-source-doc="003_44a6be25437ffb50.txt"]')
   await expect(ordos.getByRole('rowheader')).toContainText('鄂尔多斯市职业教育改革发展实施方案（鄂府发〔2022〕78号）')
-  await ordos.getByRole('link', { name: /查看目标/ }).click()
+  await expect(panel.locator('tbody tr')).toHaveCount(5)
+  const link = ordos.getByRole('link', { name: /查看目标/ })
+  const count = (await link.textContent())!.trim()
+  expect(Number(count.replace(/,/g, ''))).toBeGreaterThan(50)
+  await link.click()
   await expect(page).toHaveURL(/tab=targets/)
+  await expect(page).toHaveURL(/q=003_44a6be25437ffb50\.txt/)
   const targets = await panelReady(page, 'targets')
-  await expect(targets.locator(`tr[data-target-id="${ORDOS_SECONDARY_DUAL}"]`)).toHaveCount(1)
+  await expect(page.getByTestId('showing')).toHaveText(`显示第 1–50 条，共 ${count} 条`)
   const docs = await targets.locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute('data-target-id')?.slice(0, 4)))])
   expect(docs).toEqual(['d003'])
 })
@@ -167,4 +172,66 @@ test('data view has no serious or critical accessibility violations and fits a p
   expect(overflow).toBeLessThanOrEqual(1)
   const scroller = page.locator('#catalogue-panel .table-scroll')
   expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+})
+
+test.describe('user data (a manifest given with ?data=)', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>'
+  let targetsParquet: Buffer
+
+  test.beforeAll(async () => {
+    // A targets table with hostile text where the data view shows words from data.
+    const { DuckDBInstance } = await import('@duckdb/node-api')
+    const { mkdtempSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const file = join(mkdtempSync(join(tmpdir(), 'data-view-')), 'targets.parquet')
+    const conn = await (await DuckDBInstance.create(':memory:')).connect()
+    await conn.run(`COPY (SELECT 'user_t1' AS target_id, 'dual_qualified_teacher_share_secondary' AS indicator_id, 'ordos' AS entity_id,
+        2021::SMALLINT AS baseline_year, 58::DOUBLE AS baseline_value, 2025::SMALLINT AS target_year, 61::DOUBLE AS target_value,
+        '>=' AS comparator, 'binding' AS binding, '${HOSTILE}.pdf' AS source_doc, '<script>alert(2)</script>' AS source_ref,
+        '${HOSTILE} 双师' AS quote) TO '${file}' (FORMAT parquet)`)
+    targetsParquet = readFileSync(file)
+  })
+
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/e2e-user/manifest.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          name: '用户数据',
+          name_en: 'User data',
+          tables: { indicators: '/data/indicators.parquet', entities: '/data/entities.parquet', targets: 'targets.parquet', observations: '/data/observations.parquet' },
+        }),
+      }),
+    )
+    await page.route('**/e2e-user/targets.parquet', (route) => route.fulfill({ body: targetsParquet, contentType: 'application/octet-stream' }))
+  })
+
+  test('hostile text from data is rendered as text', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    await page.goto('/data?tab=targets&q=双师&data=/e2e-user/manifest.json')
+    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据')
+    const panel = await panelReady(page, 'targets')
+    const row = panel.locator('tr[data-target-id="user_t1"]')
+    await expect(row.getByTestId('quote')).toHaveText(`${HOSTILE} 双师`)
+    await expect(row.getByTestId('source-ref')).toHaveText('<script>alert(2)</script>')
+    await expect(row).toContainText(`${HOSTILE}.pdf`) // unknown document: its raw name
+    await expect(row.getByTestId('target')).toContainText('不低于 61%')
+    await expect(page.locator('main img, main script')).toHaveCount(0)
+    expect(dialogs).toEqual([])
+  })
+
+  test('checks are computed live: the Bayannur 2023 students conflict is found', async ({ page }) => {
+    await page.goto('/data?tab=checks&q=巴彦淖尔市&data=/e2e-user/manifest.json')
+    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据')
+    const panel = await panelReady(page, 'checks')
+    await expect(panel).toContainText('当前为导入的数据')
+    const conflict = panel.locator('[data-testid="conflict"][data-indicator-id="enrolment_secondary"][data-entity-id="bayannur"][data-year="2023"]')
+    await expect(conflict.getByTestId('conflict-value')).toHaveText(['10,112人', '10,130人'])
+    await expect(conflict.getByTestId('source-ref')).toHaveText(['表6', '表1-5'])
+  })
 })

@@ -3,7 +3,7 @@
 // the live catalogue plus the rows of this load that passed their own checks. Each check
 // adds rows to `imp<id>_problems`; a row with any problem is rejected, the others go on.
 import { KEYS } from '../contract'
-import { execute, queryRows, quoteIdent } from '../query'
+import { execute, quoteIdent } from '../query'
 import { staging, stagingName, tableExists, type LoadContext } from './context'
 import { stagedColumns } from './typed'
 import { TABLE_NAMES, type TableName } from '../../types/contract'

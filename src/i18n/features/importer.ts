@@ -48,6 +48,7 @@ export default defineMessages(
       history: {
         toggle: '已导入的数据（{n}）',
         title: '已导入的数据',
+        loaded: '当前数据：',
         empty: '尚未导入任何数据，当前显示内置数据。',
         fromFile: '文件',
         fromUrl: '链接',
@@ -166,6 +167,7 @@ export default defineMessages(
       history: {
         toggle: 'Imported data ({n})',
         title: 'Imported data',
+        loaded: 'Loaded now:',
         empty: 'Nothing imported yet; the bundled data is shown.',
         fromFile: 'file',
         fromUrl: 'link',

@@ -134,7 +134,7 @@ export default defineMessages(
   {
     sources: {
       title: 'Data & sources',
-      intro: 'Every indicator, target and observation on the dashboard, with the document, table or section it comes from and the document’s own words.',
+      intro: "Every indicator, target and observation on the dashboard, with the document, table or section it comes from and the document's own words.",
       tabsLabel: 'Data catalogue',
       tabs: { indicators: 'Indicators', targets: 'Targets', observations: 'Observations', entities: 'Entities', sources: 'Sources', checks: 'Data checks' },
       search: {
@@ -254,7 +254,7 @@ export default defineMessages(
         computed: 'Computed',
         formula: 'Formula',
         inputs: 'Figures used',
-        note: 'Curator’s note',
+        note: "Curator's note",
         valueN: 'Value {n}',
         invalid: 'The data-check report {url} is malformed.',
       },

@@ -1,0 +1,315 @@
+// The importer, driven as a person would: the real file input, ?data= links, the preview,
+// apply / cancel / undo / remove / reset, a reload. Fixtures: tests/fixtures (generate.ts).
+import { test, expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { waitForMark } from './helpers'
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
+const GOOD = join(FIXTURES, 'good')
+const BAD = join(FIXTURES, 'bad')
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'expectations.json'), 'utf8')) as {
+  asOf: string
+  rows: number
+  flip: { target_id: string; before: string; after: string }
+  changed: { before: number; after: number }
+  parquetFiles: string[]
+  csvFiles: string[]
+  quote: string
+  manifestCounts: Record<string, number>
+}
+const HOME = `/?asof=${expected.asOf}`
+
+async function open(page: Page, url = HOME) {
+  await page.goto(url)
+  await waitForMark(page, 'imports-replayed')
+}
+
+async function choose(page: Page, ...paths: string[]) {
+  await page.getByTestId('import-file').setInputFiles(paths)
+  await expect(page.getByTestId('import-preview')).toBeVisible()
+}
+
+/** Rows per table as the importer's panel shows them. */
+async function dataCounts(page: Page): Promise<Record<string, number>> {
+  const panel = page.getByTestId('import-data-counts')
+  if (!(await panel.isVisible())) await page.getByTestId('import-history-toggle').click()
+  await expect(panel).toBeVisible()
+  return panel.locator('[data-table]').evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-table'), Number(e.getAttribute('data-count'))])),
+  )
+}
+
+/** Every target's status in the tracker table (target id → status). */
+async function trackerStatuses(page: Page): Promise<Record<string, string>> {
+  await page.locator('nav a[href*="/tracker"]').first().click()
+  const rows = page.locator('[data-testid="tracker-table"] tr[data-target-id]')
+  await expect(rows.first()).toBeVisible()
+  const statuses = await rows.evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-target-id'), e.getAttribute('data-status')])))
+  return statuses
+}
+
+/** Counts and every tracker status: "the data" as a person can see it. */
+async function snapshot(page: Page) {
+  return { counts: await dataCounts(page), statuses: await trackerStatuses(page) }
+}
+
+async function fileCounts(page: Page, file: string) {
+  const card = page.locator(`[data-testid="import-file-preview"][data-file="${file}"]`)
+  const get = async (k: string) => Number(await card.getByTestId(`import-count-${k}`).getAttribute('data-count'))
+  return { card, new: await get('new'), changed: await get('changed'), unchanged: await get('unchanged'), rejected: await get('rejected') }
+}
+
+test.describe('good files', () => {
+  for (const [title, files] of [
+    ['every Parquet writer and codec', expected.parquetFiles],
+    ['CSV in UTF-8 with BOM and GB18030', expected.csvFiles],
+  ] as const) {
+    test(`${title}: read as the same observations, with the same preview`, async ({ page }) => {
+      await open(page)
+      for (const name of files) {
+        await choose(page, join(GOOD, name))
+        const preview = page.getByTestId('import-preview')
+        const c = await fileCounts(page, name)
+        await expect(c.card.getByTestId('import-read-as')).toHaveText('实际值')
+        expect({ name, new: c.new, changed: c.changed, rejected: c.rejected }).toEqual({ name, new: expected.rows - 1, changed: 1, rejected: 0 })
+        await expect(c.card.getByTestId('import-change').filter({ hasText: `${expected.changed.before} → ${expected.changed.after}` })).toHaveCount(1)
+        // The Chinese text survived the codec or the encoding.
+        await expect(c.card.getByTestId('import-change').filter({ hasText: expected.quote })).toHaveCount(1)
+        const flip = preview.locator(`[data-testid="import-status-change"][data-target-id="${expected.flip.target_id}"]`)
+        await expect(flip).toHaveAttribute('data-before', expected.flip.before)
+        await expect(flip).toHaveAttribute('data-after', expected.flip.after)
+        if (name.endsWith('gb18030.csv')) await expect(c.card.getByTestId('import-message').filter({ hasText: 'GB18030' })).toHaveCount(1)
+        await page.getByTestId('import-cancel').click()
+        await expect(preview).toBeHidden()
+      }
+    })
+  }
+
+  test('apply merges the rows, the tracker status changes, undo puts everything back', async ({ page }) => {
+    await open(page)
+    const before = await snapshot(page)
+    expect(before.statuses[expected.flip.target_id]).toBe(expected.flip.before)
+    await choose(page, join(GOOD, 'observations_hyparquet_zstd.parquet'))
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-preview')).toBeHidden()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+    const after = await snapshot(page)
+    expect(after.counts).toEqual({ ...before.counts, observations: before.counts.observations + expected.rows - 1 })
+    expect(after.statuses[expected.flip.target_id]).toBe(expected.flip.after)
+    await expect(page.getByTestId('import-history-item')).toHaveCount(1)
+    expect(await page.evaluate(() => localStorage.getItem('vet-monitor:user-data'))).toBe('1')
+
+    await page.getByTestId('import-undo').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'undone')
+    expect(await snapshot(page)).toEqual(before)
+    await expect(page.getByTestId('import-history-item')).toHaveCount(0)
+    expect(await page.evaluate(() => localStorage.getItem('vet-monitor:user-data'))).toBeNull()
+  })
+
+  test('four tables in one drop: a new county with its indicator, target and figures', async ({ page }) => {
+    await open(page)
+    const before = await dataCounts(page)
+    const plan = ['indicators', 'entities', 'targets', 'observations'].map((t) => join(GOOD, 'new_plan', `${t}.csv`))
+    await choose(page, ...plan)
+    for (const t of ['indicators', 'entities', 'targets', 'observations']) {
+      const c = await fileCounts(page, `${t}.csv`)
+      await expect(c.card).toHaveAttribute('data-table', t)
+      expect(c.rejected).toBe(0)
+    }
+    await expect(page.locator('[data-testid="import-status-change"][data-target-id="fixture_county_training_bases_2027"]')).toHaveAttribute('data-before', '')
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+    expect(await dataCounts(page)).toEqual({
+      indicators: before.indicators + 1, entities: before.entities + 1, targets: before.targets + 1, observations: before.observations + 2,
+    })
+  })
+
+  test('imports survive a reload, are listed with source and date, and can be removed or reset', async ({ page }) => {
+    await open(page)
+    const bundled = await dataCounts(page)
+    await choose(page, join(GOOD, 'observations_utf8_bom.csv'))
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+    await choose(page, join(GOOD, 'new_plan', 'entities.csv'))
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-history-item')).toHaveCount(2)
+
+    await page.reload()
+    await waitForMark(page, 'imports-replayed')
+    const restored = await dataCounts(page)
+    expect(restored).toEqual({ ...bundled, observations: bundled.observations + expected.rows - 1, entities: bundled.entities + 1 })
+    const items = page.getByTestId('import-history-item')
+    await expect(items).toHaveCount(2)
+    await expect(items.first()).toContainText('observations_utf8_bom.csv')
+    await expect(items.first().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/)
+
+    await items.first().getByTestId('import-remove').click()
+    await expect(items).toHaveCount(1)
+    await expect.poll(() => dataCounts(page)).toEqual({ ...bundled, entities: bundled.entities + 1 })
+
+    await page.getByTestId('import-reset').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'reset')
+    await expect(items).toHaveCount(0)
+    expect(await dataCounts(page)).toEqual(bundled)
+    expect(await page.evaluate(() => localStorage.getItem('vet-monitor:user-data'))).toBeNull()
+    await page.reload()
+    await waitForMark(page, 'imports-replayed')
+    expect(await dataCounts(page)).toEqual(bundled)
+  })
+})
+
+/** file → the message code it must give, and words the message must contain. */
+const BAD_FILES: [string, string, string[]][] = [
+  ['observations_missing_value_column.parquet', 'missing_column', ['value']],
+  ['truncated.parquet', 'parquet_truncated', []],
+  ['not_parquet.parquet', 'not_parquet', []],
+  ['empty.parquet', 'empty_file', []],
+  ['empty.csv', 'empty_file', []],
+  ['binary_not_csv.csv', 'not_parquet_or_csv', []],
+  ['unknown_columns.csv', 'unknown_table', ['地区']],
+  ['observations_year_is_boolean.parquet', 'mistyped_column', ['year', 'BOOLEAN']],
+  ['value_not_a_number.csv', 'not_a_number', ['第 2 行', 'value', '约57%']],
+  ['missing_value.csv', 'missing_value', ['第 2 行', 'value']],
+  ['unknown_entity.csv', 'unknown_entity', ['第 2 行', 'entity_id', 'atlantis']],
+  ['unknown_indicator.csv', 'unknown_indicator', ['第 2 行', 'indicator_id', 'no_such_indicator']],
+  ['duplicate_key.csv', 'duplicate_key', ['第 2 行', '第 3 行']],
+  ['percent_out_of_range.csv', 'percent_out_of_range', ['第 2 行', 'value', '157.4']],
+  ['negative_count.csv', 'negative_value', ['第 2 行', 'value', '-3']],
+  ['future_year.csv', 'future_year', ['第 2 行', 'year', '2031', '2026']],
+]
+
+test.describe('bad files', () => {
+  test('each gives its message, naming file, column and row, and the data stays exactly as it was', async ({ page }) => {
+    test.setTimeout(120_000)
+    await open(page)
+    const before = await snapshot(page)
+    for (const [file, code, words] of BAD_FILES) {
+      await choose(page, join(BAD, file))
+      const card = page.locator(`[data-testid="import-file-preview"][data-file="${file}"]`)
+      const message = card.locator(`[data-testid="import-message"][data-code="${code}"]`).first()
+      await expect(message, file).toBeVisible()
+      await expect(message).toContainText(file)
+      for (const w of words) await expect(message, `${file}: ${w}`).toContainText(w)
+      await page.getByTestId('import-cancel').click()
+      await expect(page.getByTestId('import-preview')).toBeHidden()
+    }
+    expect(await snapshot(page)).toEqual(before)
+  })
+
+  test('apply only the good rows; the rejected rows download as CSV with reasons', async ({ page }) => {
+    await open(page)
+    const before = await dataCounts(page)
+    await choose(page, join(BAD, 'value_not_a_number.csv'))
+    const c = await fileCounts(page, 'value_not_a_number.csv')
+    expect([c.new, c.rejected]).toEqual([1, 1])
+    await expect(page.getByTestId('import-apply')).toHaveText(/仅应用 1 行/)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-rejected').click()])
+    expect(download.suggestedFilename()).toBe('value_not_a_number.rejected.csv')
+    const text = readFileSync(await download.path(), 'utf8')
+    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/)
+    expect(lines[0]).toBe('行号,问题,indicator_id,entity_id,year,value,period_end,source_doc,source_ref,quote')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toMatch(/^2,value: 不是数字,.*约57%/)
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+    expect(await dataCounts(page)).toEqual({ ...before, observations: before.observations + 1 })
+  })
+
+  test('messages follow the UI language', async ({ page }) => {
+    await open(page, `${HOME}&lang=en`)
+    await choose(page, join(BAD, 'unknown_entity.csv'))
+    await expect(page.getByTestId('import-message').first()).toContainText('unknown_entity.csv, row 2, column entity_id: the entity “atlantis” is not in the loaded catalogue')
+  })
+})
+
+test('a hostile entity name is shown as text everywhere and never runs', async ({ page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  await open(page)
+  await page.evaluate(() => ((window as unknown as { __pwned?: number }).__pwned = 0))
+  await choose(page, join(BAD, 'school_name_with_script_tag.csv'))
+  const sample = page.getByTestId('import-new-row').first()
+  await page.locator('details', { has: sample }).locator('summary').click()
+  await expect(sample).toContainText('<img src=x onerror=alert(1)>')
+  await expect(sample.locator('td[title="<img src=x onerror=alert(1)>"]')).toHaveCount(1)
+  await page.getByTestId('import-apply').click()
+  await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+  // The data view lists entities; the name must appear as literal text there too.
+  await page.locator('nav a[href*="/data"]').first().click()
+  await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: false }).first()).toBeAttached()
+  await page.waitForTimeout(500)
+  expect(await page.locator('img[src="x"], script:text("__pwned")').count()).toBe(0)
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(0)
+  expect(dialogs).toEqual([])
+})
+
+test.describe('?data= links', () => {
+  test.beforeEach(async ({ page }) => {
+    // Serve the fixtures from the app's own origin, as a deployment would.
+    await page.route('**/fixtures/**', async (route) => {
+      const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^\/fixtures\//, ''))
+      try {
+        await route.fulfill({ body: readFileSync(join(FIXTURES, path)) })
+      } catch {
+        await route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
+  })
+
+  test('a single file opens the same preview', async ({ page }) => {
+    await open(page, `${HOME}&data=/fixtures/good/observations_duckdb_gzip.parquet`)
+    await expect(page.getByTestId('import-preview')).toBeVisible()
+    const c = await fileCounts(page, 'observations_duckdb_gzip.parquet')
+    expect([c.new, c.changed, c.rejected]).toEqual([expected.rows - 1, 1, 0])
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-history-item').first()).toContainText('observations_duckdb_gzip.parquet')
+  })
+
+  test('a manifest replaces the dataset', async ({ page }) => {
+    await page.goto(`${HOME}&data=/fixtures/good/manifest/manifest.json`)
+    await expect(page.getByTestId('dataset-name')).toHaveText('测试数据集（自治区与鄂尔多斯）')
+    expect(await dataCounts(page)).toEqual(expected.manifestCounts)
+  })
+
+  test('a bad link gives a message and the bundled data stays', async ({ page }) => {
+    await open(page)
+    const bundled = await dataCounts(page)
+    for (const [url, code] of [
+      ['/fixtures/good/nothing_here.parquet', 'fetch_failed'],
+      ['/fixtures/good/missing/manifest.json', 'fetch_failed'],
+      ['/fixtures/bad/truncated.parquet', 'parquet_truncated'],
+    ]) {
+      await open(page, `${HOME}&data=${url}`)
+      await expect(page.locator(`[data-testid="import-message"][data-code="${code}"]`).first()).toContainText(url.split('/').pop()!)
+      await page.keyboard.press('Escape')
+      expect(await dataCounts(page)).toEqual(bundled)
+    }
+  })
+})
+
+test('corrupt storage is reported and the bundled data is shown', async ({ page }) => {
+  await open(page)
+  const bundled = await dataCounts(page)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('vet-monitor-imports')
+        req.onupgradeneeded = () => req.result.createObjectStore('imports')
+        req.onsuccess = () => {
+          const tx = req.result.transaction('imports', 'readwrite')
+          tx.objectStore('imports').put({ id: 'broken', files: 'not a file list' }, 'broken')
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+  await page.reload()
+  await waitForMark(page, 'imports-replayed')
+  await expect(page.locator('[data-testid="import-message"][data-code="storage_corrupt"]')).toContainText('broken')
+  expect(await dataCounts(page)).toEqual(bundled)
+})

@@ -1,0 +1,76 @@
+import { describe, it, expect } from 'vitest'
+import { barLabel, benchmarkChartHeight, benchmarkOption, MEETS_COLOR, MISSES_COLOR, NEUTRAL_COLOR, type BenchmarkChartInput } from '../../../src/charts/benchmark'
+
+type Bar = { value: number | null; tip: string; itemStyle: { color: string } }
+type Option = {
+  title: { text: string }
+  xAxis: { name: string; max?: (v: { max: number }) => number }
+  yAxis: { type: string; inverse: boolean; data: string[] }
+  legend: { data: string[] }
+  series: { id: string; type: string; data: (Bar | { value: [number, number]; tip: string })[]; label?: { formatter: (p: { dataIndex: number }) => string }; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string } } }[]
+}
+
+const labels = { title: '双师型比例：下级主体对照（%）', value: '最新值', planned: '自身规划值', meets: '达到', misses: '未达到', noComparison: '无可对照', xAxis: '%' }
+const input = (o: Partial<BenchmarkChartInput> = {}): BenchmarkChartInput => ({
+  bars: [
+    { label: '巴彦淖尔职业技术学校', value: 85.5, valueText: '85.5%', met: true, planned: null, plannedText: '', details: ['2024年'] },
+    { label: '<img src=x onerror=alert(1)>', value: 57.4, valueText: '57.4%', met: false, planned: 65, plannedText: '不低于 65%（2025）', details: ['<script>x</script> · 表6-1'] },
+    { label: '新建学校', value: null, valueText: '暂无数据', met: null, planned: 1500, plannedText: '1500', details: [] },
+  ],
+  target: { value: 70, label: '内蒙古自治区目标 不低于 70%' },
+  labels,
+  formatAxis: String,
+  ...o,
+})
+const build = (o?: Partial<BenchmarkChartInput>) => benchmarkOption(input(o)) as unknown as Option
+
+describe('benchmarkOption', () => {
+  it('horizontal bars in the given (sorted) order, top first, with title and unit', () => {
+    const opt = build()
+    expect(opt.title.text).toBe(labels.title)
+    expect(opt.xAxis.name).toBe('%')
+    expect(opt.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['巴彦淖尔职业技术学校', '<img src=x onerror=alert(1)>', '新建学校'] })
+    expect((opt.series[0]!.data as Bar[]).map((d) => d.value)).toEqual([85.5, 57.4, null])
+  })
+
+  it('colour AND a text mark for meets / misses (not colour alone)', () => {
+    const bars = build().series[0]!
+    expect((bars.data as Bar[]).map((d) => d.itemStyle.color)).toEqual([MEETS_COLOR, MISSES_COLOR, NEUTRAL_COLOR])
+    expect([0, 1, 2].map((i) => bars.label!.formatter({ dataIndex: i }))).toEqual(['85.5% ✔', '57.4% ✖', '暂无数据'])
+    expect(barLabel({ valueText: '1', met: null })).toBe('1')
+  })
+
+  it('target as a labelled markLine; the axis always reaches it', () => {
+    const opt = build()
+    expect(opt.series[0]!.markLine!.data).toEqual([{ xAxis: 70 }])
+    expect(opt.series[0]!.markLine!.label.formatter()).toBe('内蒙古自治区目标 不低于 70%')
+    expect(opt.xAxis.max!({ max: 60 })).toBe(70)
+    expect(opt.xAxis.max!({ max: 85.5 })).toBe(85.5)
+    expect(build({ target: null }).series[0]!.markLine).toBeUndefined()
+  })
+
+  it('own planned figures as markers beside the bars (planned vs actual)', () => {
+    const opt = build()
+    const planned = opt.series.find((s) => s.id === 'planned')!
+    expect(planned.type).toBe('scatter')
+    expect(planned.data.map((d) => d.value)).toEqual([[65, 1], [1500, 2]])
+    expect(opt.legend.data).toEqual(['最新值', '自身规划值'])
+    const noPlans = build({ bars: input().bars.map((b) => ({ ...b, planned: null })) })
+    expect(noPlans.series.find((s) => s.id === 'planned')).toBeUndefined()
+  })
+
+  it('tooltips escape names and sources from data', () => {
+    const tip = (build().series[0]!.data as Bar[])[1]!.tip
+    expect(tip).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(tip).toContain('&lt;script&gt;x&lt;/script&gt; · 表6-1')
+    expect(tip).toContain('57.4% ✖ 未达到')
+    expect(tip).toContain('自身规划值：不低于 65%（2025）')
+    expect(tip).not.toMatch(/<img|<script/)
+  })
+
+  it('height grows with the number of bars, within bounds', () => {
+    expect(benchmarkChartHeight(1)).toBe(260)
+    expect(benchmarkChartHeight(10)).toBe(460)
+    expect(benchmarkChartHeight(1000)).toBe(1400)
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, it, expect } from 'vitest'
+import { targetDetailOption, tooltipFormatter, type DetailChartInput } from '../../../src/charts/targetDetail'
+
+type Series = { id: string; name: string; type: string; data: { value: [number, number]; tip: string; symbol?: string }[]; lineStyle?: { type?: string }; markLine?: { data: { yAxis: number }[]; label: { formatter: () => string } } }
+type Option = { title: { text: string }; xAxis: { name: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } }; yAxis: { name: string }; series: Series[]; tooltip: { formatter: (p: unknown) => string } }
+
+const HOSTILE = '<img src=x onerror=alert(1)>'
+const input = (o: Partial<DetailChartInput> = {}): DetailChartInput => ({
+  points: [
+    { year: 2021, value: 58, kind: 'baseline', conflict: false, sources: [{ value: 58, doc: '鄂尔多斯实施方案', ref: '表1' }] },
+    { year: 2023, value: 59, kind: 'observation', conflict: false, sources: [{ value: 59, doc: 'Report', ref: '表6' }] },
+    {
+      year: 2024,
+      value: 59.5,
+      kind: 'observation',
+      conflict: true,
+      sources: [
+        { value: 59, doc: HOSTILE, ref: '表3' },
+        { value: 60, doc: 'Other', ref: '<b>6-1</b>' },
+      ],
+    },
+  ],
+  start: { year: 2021, value: 58 },
+  latest: { year: 2024, value: 59.5 },
+  target: { year: 2025, value: 60 },
+  projected: 60,
+  labels: {
+    title: '中职双师型教师比例（%）',
+    observed: '实际值',
+    baseline: '基期值',
+    sources: '各来源数值',
+    path: '所需路径',
+    projection: '预测',
+    target: '目标 不低于 60%',
+    xAxis: '年份',
+    yAxis: '数值（%）',
+    conflict: '⚠ 来源不一致',
+  },
+  formatValue: (v) => `${v}%`,
+  formatAxis: (v) => String(v),
+  ...o,
+})
+const build = (o?: Partial<DetailChartInput>) => targetDetailOption(input(o)) as unknown as Option
+const series = (opt: Option, id: string) => opt.series.find((s) => s.id === id)
+
+describe('targetDetailOption', () => {
+  it('title and axis names carry the indicator and unit; years are plain integers', () => {
+    const opt = build()
+    expect(opt.title.text).toBe('中职双师型教师比例（%）')
+    expect(opt.xAxis.name).toBe('年份')
+    expect(opt.yAxis.name).toBe('数值（%）')
+    expect([opt.xAxis.min, opt.xAxis.max]).toEqual([2021, 2025])
+    expect(opt.xAxis.axisLabel.formatter(2021)).toBe('2021')
+    expect(opt.xAxis.axisLabel.formatter(2021.5)).toBe('')
+  })
+
+  it('one observed series (baseline drawn as a square), every source of a conflicting year as its own point', () => {
+    const opt = build()
+    expect(series(opt, 'observed')!.data.map((d) => d.value)).toEqual([[2021, 58], [2023, 59], [2024, 59.5]])
+    expect(series(opt, 'observed')!.data[0]!.symbol).toBe('rect')
+    expect(series(opt, 'sources')!.data.map((d) => d.value)).toEqual([[2024, 59], [2024, 60]])
+  })
+
+  it('target markLine labelled with its value; straight path from the start; dashed projection from the latest point', () => {
+    const opt = build()
+    const mark = series(opt, 'observed')!.markLine!
+    expect(mark.data).toEqual([{ yAxis: 60 }])
+    expect(mark.label.formatter()).toBe('目标 不低于 60%')
+    expect(series(opt, 'path')!.data.map((d) => d.value)).toEqual([[2021, 58], [2025, 60]])
+    const projection = series(opt, 'projection')!
+    expect(projection.data.map((d) => d.value)).toEqual([[2024, 59.5], [2025, 60]])
+    expect(projection.lineStyle!.type).toBe('dashed')
+  })
+
+  it('no projection once the latest figure is for the target year, or when it cannot be computed; no path without a start', () => {
+    expect(series(build({ latest: { year: 2025, value: 61 } }), 'projection')).toBeUndefined()
+    expect(series(build({ projected: null }), 'projection')).toBeUndefined()
+    expect(series(build({ start: null }), 'path')).toBeUndefined()
+    expect(series(build({ points: input().points.slice(0, 2) }), 'sources')).toBeUndefined()
+  })
+
+  it('tooltips list value, year and each source — text from data escaped', () => {
+    const opt = build()
+    const conflictTip = series(opt, 'observed')!.data[2]!.tip
+    expect(conflictTip).toContain('<strong>2024</strong>')
+    expect(conflictTip).toContain('59.5%')
+    expect(conflictTip).toContain('⚠ 来源不一致')
+    expect(conflictTip).toContain('&lt;img src=x onerror=alert(1)&gt; · 表3')
+    expect(conflictTip).toContain('&lt;b&gt;6-1&lt;/b&gt;')
+    expect(conflictTip).not.toContain('<img')
+    expect(series(opt, 'sources')!.data[0]!.tip).not.toContain('<img')
+    expect(opt.tooltip.formatter({ data: { tip: conflictTip } })).toBe(conflictTip)
+    expect(tooltipFormatter({})).toBe('')
+    expect(series(opt, 'observed')!.data[0]!.tip).toContain('基期值：58%')
+  })
+})
