@@ -60,6 +60,7 @@ export default defineMessages(
       loadData: '导入新数据',
       conflict: '来源数据不一致',
       earlyFigures: '快速预览（分析引擎启动中）',
+      provisional: '（按趋势预计，待最终数据）',
     },
     overview: {
       title: '总览：重点目标完成情况',
@@ -129,6 +130,7 @@ export default defineMessages(
       loadData: 'Load new data',
       conflict: 'Sources disagree',
       earlyFigures: 'Quick preview (analysis engine starting)',
+      provisional: ' (projected, awaiting final figure)',
     },
     overview: {
       title: 'Overview: headline targets',
