@@ -9,6 +9,11 @@ export const router = createRouter({
     { path: '/target/:id', name: 'target', component: () => import('./views/TargetDetailView.vue'), props: true },
     { path: '/benchmark', name: 'benchmark', component: () => import('./views/BenchmarkView.vue') },
     { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
+    { path: '/scenarios', name: 'scenarios', component: () => import('./views/ScenariosView.vue') },
+    // Presenter mode and the presenter's own window: full screen, no app chrome (meta.bare).
+    { path: '/present', name: 'present', component: () => import('./views/PresentView.vue'), meta: { bare: true } },
+    { path: '/present/notes', name: 'present-notes', component: () => import('./views/PresenterNotesView.vue'), meta: { bare: true } },
+    { path: '/report', name: 'report', component: () => import('./views/ReportView.vue') },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
 })

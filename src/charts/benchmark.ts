@@ -38,6 +38,8 @@ export interface BenchmarkChartInput {
   target: { value: number; label: string } | null
   labels: BenchmarkChartLabels
   formatAxis: (v: number) => string
+  /** Phone layout: narrower name labels, the title wrapped to this width (px). */
+  compact?: { width: number }
 }
 
 export const MEETS_MARK = '✔'
@@ -72,7 +74,7 @@ export function benchmarkChartHeight(bars: number): number {
 }
 
 export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
-  const { bars, target, labels, formatAxis } = input
+  const { bars, target, labels, formatAxis, compact } = input
   const colour = (met: boolean | null) => (met === true ? MEETS_COLOR : met === false ? MISSES_COLOR : NEUTRAL_COLOR)
   const hasPlans = bars.some((b) => b.planned !== null)
   const series: Record<string, unknown>[] = [
@@ -82,7 +84,6 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
       type: 'bar',
       barMaxWidth: 26,
       data: bars.map((b) => ({ value: b.value, tip: barTip(b, labels), itemStyle: { color: colour(b.met) } })),
-      label: { show: true, position: 'right', color: '#1a1f29', formatter: (p: { dataIndex: number }) => (bars[p.dataIndex] ? barLabel(bars[p.dataIndex]!) : '') },
       ...(target
         ? {
             markLine: {
@@ -109,26 +110,44 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
       data: bars.flatMap((b, i) => (b.planned === null ? [] : [{ value: [b.planned, i], tip: barTip(b, labels) }])),
     })
   }
+  const nameWidth = compact ? Math.max(72, Math.round(compact.width * 0.28)) : 220
   return {
     textStyle: { fontFamily: FONT_FAMILY },
-    title: { text: labels.title, left: 'center', top: 4, textStyle: { fontSize: 15 } },
+    title: {
+      text: labels.title,
+      left: 'center',
+      top: 4,
+      textStyle: { fontSize: compact ? 13 : 15, ...(compact ? { width: compact.width - 24, overflow: 'break' } : {}) },
+    },
     legend: { bottom: 0, data: hasPlans ? [labels.value, labels.planned] : [labels.value] },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => (p as { data?: { tip?: string } }).data?.tip ?? '' },
-    grid: { left: 12, right: 96, top: target ? 64 : 48, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 8, top: (target ? 64 : 48) + (compact ? 16 : 0), bottom: 56, containLabel: true },
     xAxis: {
       type: 'value',
       name: labels.xAxis,
       nameLocation: 'middle',
       nameGap: 28,
-      axisLabel: { formatter: formatAxis },
+      axisLabel: { formatter: formatAxis, hideOverlap: true },
       max: target ? (v: { max: number }) => Math.max(v.max, target.value) : undefined,
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: bars.map((b) => b.label),
-      axisLabel: { width: 220, overflow: 'truncate' },
-    },
+    yAxis: [
+      {
+        type: 'category',
+        inverse: true,
+        data: bars.map((b) => b.label),
+        axisLabel: { width: nameWidth, overflow: 'truncate', fontSize: compact ? 11 : 12 },
+      },
+      // Value and ✔/✖ in a column of their own on the right: never under a marker or the target line.
+      {
+        type: 'category',
+        inverse: true,
+        position: 'right',
+        data: bars.map((b) => barLabel(b)),
+        axisLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: { color: '#1a1f29', fontWeight: 'bold', fontSize: compact ? 11 : 12 },
+      },
+    ],
     series,
   }
 }

@@ -48,6 +48,8 @@ export interface DetailChartInput {
   formatValue: (v: number) => string
   /** Short tick label for the value axis. */
   formatAxis: (v: number) => string
+  /** Phone layout: the title wrapped to this width (px), smaller type. */
+  compact?: { width: number }
 }
 
 interface TooltipDatum {
@@ -71,6 +73,22 @@ function sourceTip(year: number, s: DetailSource, input: DetailChartInput): stri
   return [`<strong>${escapeHtml(year)}</strong> · ${line(input.labels.sources, input.formatValue(s.value))}`, `${escapeHtml(s.doc)} · ${escapeHtml(s.ref)}`].join('<br/>')
 }
 
+/**
+ * Value-axis bounds that always include the target line (a markLine does not widen the
+ * axis), padded by a tenth of the range and rounded to a readable step; never below 0
+ * for data that is not negative.
+ */
+export function valueExtent(values: readonly number[]): { min: number; max: number } {
+  const lo = Math.min(...values)
+  const hi = Math.max(...values)
+  const range = hi - lo || Math.abs(hi) * 0.1 || 1
+  const step = 10 ** Math.floor(Math.log10(range)) / 2
+  const min = Math.floor((lo - range * 0.1) / step) * step
+  const max = Math.ceil((hi + range * 0.1) / step) * step
+  const round = (v: number) => Number(v.toPrecision(12))
+  return { min: round(lo >= 0 ? Math.max(0, min) : min), max: round(max) }
+}
+
 /** Tooltip text for any datum: built (and escaped) here, so the formatter only passes it on. */
 export function tooltipFormatter(params: unknown): string {
   const data = (params as { data?: Partial<TooltipDatum> } | null)?.data
@@ -78,7 +96,7 @@ export function tooltipFormatter(params: unknown): string {
 }
 
 export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
-  const { points, start, latest, target, projected, labels, formatValue, formatAxis } = input
+  const { points, start, latest, target, projected, labels, formatValue, formatAxis, compact } = input
   const observed: TooltipDatum[] = points.map((p) => ({
     value: [p.year, p.value],
     tip: pointTip(p, input),
@@ -131,10 +149,15 @@ export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
 
   return {
     textStyle: { fontFamily: FONT_FAMILY },
-    title: { text: labels.title, left: 'center', top: 4, textStyle: { fontSize: 15 } },
+    title: {
+      text: labels.title,
+      left: 'center',
+      top: 4,
+      textStyle: { fontSize: compact ? 13 : 15, ...(compact ? { width: compact.width - 24, overflow: 'break' } : {}) },
+    },
     legend: { bottom: 0, type: 'scroll' },
     tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter },
-    grid: { left: 16, right: 32, top: 56, bottom: 52, containLabel: true },
+    grid: { left: 16, right: 32, top: compact ? 72 : 56, bottom: 52, containLabel: true },
     xAxis: {
       type: 'value',
       name: labels.xAxis,
@@ -149,7 +172,12 @@ export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
       type: 'value',
       name: labels.yAxis,
       nameTextStyle: { align: 'left' },
-      scale: true,
+      ...valueExtent([
+        target.value,
+        ...points.flatMap((p) => [p.value, ...p.sources.map((s) => s.value)]),
+        ...(start ? [start.value] : []),
+        ...(showProjection ? [projected] : []),
+      ]),
       axisLabel: { formatter: formatAxis },
     },
     series,

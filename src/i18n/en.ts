@@ -7,7 +7,7 @@ const en: typeof zh = {
     short: 'VET Target Monitor',
     skip: 'Skip to main content',
   },
-  nav: { overview: 'Overview', tracker: 'Tracker', benchmark: 'Benchmark', data: 'Data & sources', label: 'Main navigation' },
+  nav: { overview: 'Overview', tracker: 'Tracker', benchmark: 'Benchmark', scenarios: 'Scenarios', data: 'Data & sources', label: 'Main navigation' },
   header: {
     asOf: 'As of',
     asOfHint: 'Evaluation date (set with ?asof=YYYY-MM-DD)',

@@ -5,7 +5,7 @@ export default {
     short: '职教目标监测',
     skip: '跳到主要内容',
   },
-  nav: { overview: '总览', tracker: '目标追踪', benchmark: '对标', data: '数据与来源', label: '主导航' },
+  nav: { overview: '总览', tracker: '目标追踪', benchmark: '对标', scenarios: '情景推演', data: '数据与来源', label: '主导航' },
   header: {
     asOf: '截至',
     asOfHint: '评估日期（可用 ?asof=YYYY-MM-DD 设置）',

@@ -35,11 +35,16 @@ export function statusCounts(evs: readonly TargetEvaluation[]): [TargetStatus, n
   return order.filter((s) => counts.has(s)).map((s) => [s, counts.get(s)!])
 }
 
-export function overviewNarrative(evs: readonly TargetEvaluation[], asOfIso: string, x: NarrativeText): string {
+/** The opening: how many targets, by status, and how many await their final figure. */
+export function overviewHead(evs: readonly TargetEvaluation[], asOfIso: string, x: NarrativeText): string {
   if (evs.length === 0) return x.t('narrative.empty')
   const parts = statusCounts(evs).map(([s, n]) => x.t('narrative.countPart', { n, status: x.t(`status.${s}`) }))
   const awaiting = evs.filter((e) => e.deadline.kind === 'overdue' && e.deadline.awaitingFinalFigure).length
   const head = x.t('narrative.head', { date: asOfIso, total: evs.length, parts: parts.join(x.t('narrative.listSep')) })
-  const awaitingText = awaiting ? x.t('narrative.awaiting', { n: awaiting }) : ''
-  return [head + awaitingText, ...evs.map((e) => targetSentence(e, x))].join('')
+  return head + (awaiting ? x.t('narrative.awaiting', { n: awaiting }) : '')
+}
+
+export function overviewNarrative(evs: readonly TargetEvaluation[], asOfIso: string, x: NarrativeText): string {
+  if (evs.length === 0) return x.t('narrative.empty')
+  return [overviewHead(evs, asOfIso, x), ...evs.map((e) => targetSentence(e, x))].join('')
 }

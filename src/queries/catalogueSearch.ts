@@ -56,14 +56,30 @@ export interface SqlFragment {
   params: SqlParam[]
 }
 
+/** Whether case matters for a term: Latin, Cyrillic … do; Chinese characters and digits do not. */
+export function hasCase(term: string): boolean {
+  return term.toLowerCase() !== term.toUpperCase()
+}
+
+/**
+ * One column against one term. A term without case (Chinese, digits: most searches here) is a
+ * plain substring test, `contains`, about ten times faster on a million rows than ILIKE, which
+ * folds case; a term with case uses ILIKE with the escaped pattern.
+ */
+export function columnMatch(col: string, term: string): SqlFragment {
+  return hasCase(term) ? { sql: `${col} ILIKE ? ESCAPE '\\'`, params: [likePattern(term)] } : { sql: `contains(${col}, ?)`, params: [term] }
+}
+
 export interface TermMatch {
-  /** SQL expressions (column names written by us) tested with ILIKE against each term. */
+  /** Text columns (names written by us) each term is looked for in. */
   columns: readonly string[]
   /**
-   * Extra per-term tests written by us with exactly one `?` each, e.g.
+   * Extra per-term tests written by us with exactly one `?` each, bound to the ILIKE pattern, e.g.
    * `o.entity_id IN (SELECT entity_id FROM entities WHERE name_zh ILIKE ? ESCAPE '\')`.
    */
   subqueries?: readonly string[]
+  /** A SMALLINT year column: a term that is a year (2023) matches it exactly. */
+  yearColumn?: string
   /** Column holding source_doc: a term also matches the documents whose title contains it. */
   sourceDocColumn?: string
   /** Known documents matching a term (documentsMatching from documents.ts). */
@@ -71,23 +87,28 @@ export interface TermMatch {
 }
 
 /**
- * WHERE fragment: for every term, (col ILIKE ? OR … ). Only placeholders and our own column
- * names go into the SQL text; the user's words travel in `params`.
+ * WHERE fragment: every term must match one of the columns, subqueries, the year or a
+ * document title. Only placeholders and our own column names go into the SQL text; the
+ * user's words travel in `params`.
  */
 export function termFilter(terms: readonly string[], match: TermMatch): SqlFragment {
   if (terms.length === 0) return { sql: 'TRUE', params: [] }
   const clauses: string[] = []
   const params: SqlParam[] = []
   for (const term of terms) {
-    const pattern = likePattern(term)
     const ors: string[] = []
     for (const col of match.columns) {
-      ors.push(`${col} ILIKE ? ESCAPE '\\'`)
-      params.push(pattern)
+      const m = columnMatch(col, term)
+      ors.push(m.sql)
+      params.push(...m.params)
     }
     for (const sub of match.subqueries ?? []) {
       ors.push(sub)
-      params.push(pattern)
+      params.push(likePattern(term))
+    }
+    if (match.yearColumn && /^\d{4}$/.test(term)) {
+      ors.push(`${match.yearColumn} = ?`)
+      params.push(Number(term))
     }
     const docs = match.sourceDocColumn && match.documentsFor ? match.documentsFor(term) : []
     if (docs.length > 0) {

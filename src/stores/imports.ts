@@ -4,7 +4,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
-  applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataParam, listPersisted, prepareLoad, rejectedFileName,
+  applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, isManifestUrl, listPersisted, prepareLoad, rejectedFileName,
   rejectedRows, rejectedRowsCsv, removePersisted, savePersisted, setUserDataFlag, StorageProblem, undoLastApply,
   type ImportFile, type ImportMessage, type ImportProgress, type LoadPreview, type PersistedImport, type PreparedLoad,
 } from '../db/import'
@@ -58,10 +58,16 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   function whenDatasetReady(): Promise<void> {
-    if (dataset.status === 'ready') return Promise.resolve()
+    return whenStatus(['ready'])
+  }
+  function whenDatasetSettled(): Promise<void> {
+    return whenStatus(['ready', 'error'])
+  }
+  function whenStatus(wanted: string[]): Promise<void> {
+    if (wanted.includes(dataset.status)) return Promise.resolve()
     return new Promise((resolve) => {
       const stop = watch(() => dataset.status, (s) => {
-        if (s === 'ready') {
+        if (wanted.includes(s)) {
           stop()
           resolve()
         }
@@ -259,34 +265,27 @@ export const useImportsStore = defineStore('imports', () => {
     performance.mark('imports-replayed')
   }
 
-  /** ?data=<url>: a manifest replaces the dataset; a single file goes through the preview. */
+  /**
+   * ?data=<url>. A manifest is opened instead of the bundled data at start-up (app.ts); if that
+   * failed, say why and fall back to the bundled data. A single file goes through the preview.
+   */
   function loadDataParam(url: string): Promise<void> {
     return serial(async () => {
+      if (isManifestUrl(url)) {
+        await whenDatasetSettled()
+        if (dataset.status === 'ready') return
+        const d = dataset.error
+        const code = d && i18n.global.te(`importer.msg.${d.code}`) ? d.code : 'manifest_failed'
+        messages.value.push(err(code, { file: url, url, table: '', ...(d?.params ?? {}), detail: d?.detail ?? '' }))
+        await dataset.loadBundled() // the watcher replays the stored imports on top
+        return
+      }
       await whenDatasetReady()
-      let target
       try {
-        target = await fetchDataParam(url)
+        void importFiles([await fetchDataFile(url)], 'url')
       } catch (e) {
         const d = e instanceof DbError ? e : toDbError(e, 'io', 'fetch_failed')
         messages.value.push(err(i18n.global.te(`importer.msg.${d.code}`) ? d.code : 'fetch_failed', { file: url, url, ...d.params, detail: d.detail }))
-        return
-      }
-      if (target.kind === 'file') {
-        void importFiles([target.file], 'url')
-        return
-      }
-      replayDisabled = true
-      try {
-        await dataset.loadManifest(target.url, target.url)
-      } finally {
-        replayDisabled = false
-      }
-      if (dataset.status !== 'ready') {
-        messages.value.push(err('manifest_failed', { file: url, url, detail: dataset.error?.detail ?? '' }))
-        await dataset.loadBundled()
-      } else {
-        history.value = []
-        snapshotOf = null
       }
     })
   }

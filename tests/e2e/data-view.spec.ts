@@ -3,11 +3,14 @@ import AxeBuilder from '@axe-core/playwright'
 
 const ORDOS_SECONDARY_DUAL = 'd003_ordos_dual_qualified_teacher_share_secondary_2025'
 
+// Each test starts DuckDB-WASM and loads the data; on a busy machine that alone can take a while.
+test.describe.configure({ timeout: 120_000 })
+
 /** The data view's panel once the tab's query has answered. */
 async function panelReady(page: Page, tab: string) {
   const panel = page.getByRole('tabpanel')
   await expect(panel).toHaveAttribute('data-tab', tab)
-  await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 30_000 })
+  await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 60_000 })
   await expect(panel).toHaveAttribute('aria-busy', 'false')
   return panel
 }
@@ -194,7 +197,8 @@ test.describe('user data (a manifest given with ?data=)', () => {
   })
 
   test.beforeEach(async ({ page }) => {
-    await page.route('**/e2e-user/manifest.json', (route) =>
+    // Match on the path: the page's own URL carries the manifest's address in ?data=.
+    await page.route((url) => url.pathname === '/e2e-user/manifest.json', (route) =>
       route.fulfill({
         contentType: 'application/json',
         body: JSON.stringify({
@@ -204,7 +208,7 @@ test.describe('user data (a manifest given with ?data=)', () => {
         }),
       }),
     )
-    await page.route('**/e2e-user/targets.parquet', (route) => route.fulfill({ body: targetsParquet, contentType: 'application/octet-stream' }))
+    await page.route((url) => url.pathname === '/e2e-user/targets.parquet', (route) => route.fulfill({ body: targetsParquet, contentType: 'application/octet-stream' }))
   })
 
   test('hostile text from data is rendered as text', async ({ page }) => {
@@ -214,7 +218,7 @@ test.describe('user data (a manifest given with ?data=)', () => {
       void d.dismiss()
     })
     await page.goto('/data?tab=targets&q=双师&data=/e2e-user/manifest.json')
-    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据')
+    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据', { timeout: 60_000 })
     const panel = await panelReady(page, 'targets')
     const row = panel.locator('tr[data-target-id="user_t1"]')
     await expect(row.getByTestId('quote')).toHaveText(`${HOSTILE} 双师`)
@@ -227,7 +231,7 @@ test.describe('user data (a manifest given with ?data=)', () => {
 
   test('checks are computed live: the Bayannur 2023 students conflict is found', async ({ page }) => {
     await page.goto('/data?tab=checks&q=巴彦淖尔市&data=/e2e-user/manifest.json')
-    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据')
+    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据', { timeout: 60_000 })
     const panel = await panelReady(page, 'checks')
     await expect(panel).toContainText('当前为导入的数据')
     const conflict = panel.locator('[data-testid="conflict"][data-indicator-id="enrolment_secondary"][data-entity-id="bayannur"][data-year="2023"]')

@@ -23,6 +23,7 @@ test('target detail: status, target 60%, baseline 58% (2021) from 表1, the char
   await expect(page.getByTestId('detail-baseline')).toContainText('表1')
   await expect(page.getByTestId('detail-gap')).toHaveText('差 2个百分点')
   await expect(page.getByTestId('detail-deadline')).toContainText('待2025年最终数据')
+  await expect(page.getByTestId('detail-projection')).toContainText('预计值无法计算')
   // No figure since the baseline: said plainly, with a way to load data.
   const noActuals = page.getByTestId('detail-no-actuals')
   await expect(noActuals).toContainText('自基期（2021年）以来暂无新的实际数据')
@@ -80,12 +81,35 @@ test('English renders, the link reproduces the view and leads to the benchmark w
   await expect(page.getByTestId('benchmark-table')).toBeVisible({ timeout: 30_000 })
 })
 
+test('overdue, awaiting the final figure, shown with its projection', async ({ page }) => {
+  await page.goto(`/target/d004_nmg_industry_aligned_major_share_2025?${ASOF}`)
+  await detailReady(page)
+  await expect(page.getByTestId('detail-status')).toHaveAttribute('data-status', 'achieved')
+  await expect(page.getByTestId('detail-deadline')).toContainText('已过截止日期 326 天，待2025年最终数据')
+  await expect(page.getByTestId('detail-projection')).toHaveText('按当前趋势，2025年预计为77.8%（可达到目标）')
+  await expect(page.getByTestId('detail-pace')).toHaveText('+0.1个百分点/年')
+  await expect(page.getByTestId('figures-table').locator('tbody tr')).toHaveCount(2)
+})
+
 test('unknown target id: a clear message in both languages, not a blank page', async ({ page }) => {
   await page.goto(`/target/no_such_target?${ASOF}`)
   await expect(page.getByTestId('detail-unknown')).toContainText('找不到目标“no_such_target”', { timeout: 30_000 })
   await expect(page.getByTestId('detail-unknown').getByRole('link')).toHaveAttribute('href', /\/tracker/)
   await page.getByTestId('lang-switch').click()
   await expect(page.getByTestId('detail-unknown')).toContainText('Target “no_such_target” was not found')
+})
+
+test('bundled conflict: Ordos 2021 中职 enrolment, 表1 1.4万 vs 表2 14,516, side by side', async ({ page }) => {
+  await page.goto(`/target/d003_ordos_enrolment_secondary_2025?${ASOF}`)
+  await detailReady(page)
+  const block = page.getByTestId('conflict-block')
+  await expect(block).toContainText('⚠ 来源不一致：2021年有2个不同数值')
+  await expect(block.locator('li')).toHaveCount(2)
+  await expect(block.locator('li').nth(0)).toContainText('1.4万人')
+  await expect(block.locator('li').nth(0)).toContainText('表1')
+  await expect(block.locator('li').nth(1)).toContainText('14,516人')
+  await expect(block.locator('li').nth(1)).toContainText('表2')
+  await expect(page.getByTestId('figures-table').locator('tbody tr[data-year="2021"]')).toHaveCount(2)
 })
 
 test('conflicting sources are shown side by side with a ⚠ in words; text from data stays text', async ({ page }) => {

@@ -4,7 +4,7 @@ export { dropLoad } from './context'
 export { dropUndo, undoLastApply } from './apply'
 export { rejectedRows, type RejectedRows } from './rejected'
 export { rejectedFileName, rejectedRowsCsv } from './rejectedCsv'
-export { fetchDataParam, isManifestUrl, type DataParam } from './remote'
+export { fetchDataFile, isManifestUrl } from './remote'
 export {
   clearPersisted, listPersisted, removePersisted, savePersisted, setUserDataFlag, StorageProblem, type PersistedImport,
 } from './persist'

@@ -11,7 +11,7 @@ import { problemMessages } from './messages'
 import { stageRawFile, type RawFile } from './stage'
 import { statusChanges } from './statusChanges'
 import { loadStatusInputs } from './statusInputs'
-import { mistypedColumns, stageTypedRows } from './typed'
+import { ensureProblemsTable, mistypedColumns, stageTypedRows } from './typed'
 import type { FilePreview, ImportFile, ImportMessage, ImportProgress, LoadPreview } from './types'
 
 export interface PreparedLoad {
@@ -61,6 +61,7 @@ export async function prepareLoad(
 ): Promise<PreparedLoad> {
   const ctx = newLoadContext(options.asOf, options.onProgress)
   try {
+    await ensureProblemsTable(ctx)
     const staged: Staged[] = []
     for (const [i, f] of files.entries()) staged.push(await stageFile(ctx, f, i))
     const tables = new Set(staged.flatMap((s) => (s.detection?.table ? [s.detection.table] : [])))

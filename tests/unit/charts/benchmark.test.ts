@@ -3,11 +3,11 @@ import { barLabel, benchmarkChartHeight, benchmarkOption, MEETS_COLOR, MISSES_CO
 
 type Bar = { value: number | null; tip: string; itemStyle: { color: string } }
 type Option = {
-  title: { text: string }
   xAxis: { name: string; max?: (v: { max: number }) => number }
-  yAxis: { type: string; inverse: boolean; data: string[] }
+  yAxis: { type: string; inverse: boolean; data: string[]; position?: string; axisLabel: { width?: number } }[]
+  title: { text: string; textStyle: { width?: number; overflow?: string } }
   legend: { data: string[] }
-  series: { id: string; type: string; data: (Bar | { value: [number, number]; tip: string })[]; label?: { formatter: (p: { dataIndex: number }) => string }; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string } } }[]
+  series: { id: string; type: string; data: (Bar | { value: [number, number]; tip: string })[]; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string } } }[]
 }
 
 const labels = { title: '双师型比例：下级主体对照（%）', value: '最新值', planned: '自身规划值', meets: '达到', misses: '未达到', noComparison: '无可对照', xAxis: '%' }
@@ -29,14 +29,15 @@ describe('benchmarkOption', () => {
     const opt = build()
     expect(opt.title.text).toBe(labels.title)
     expect(opt.xAxis.name).toBe('%')
-    expect(opt.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['巴彦淖尔职业技术学校', '<img src=x onerror=alert(1)>', '新建学校'] })
+    expect(opt.yAxis[0]).toMatchObject({ type: 'category', inverse: true, data: ['巴彦淖尔职业技术学校', '<img src=x onerror=alert(1)>', '新建学校'] })
     expect((opt.series[0]!.data as Bar[]).map((d) => d.value)).toEqual([85.5, 57.4, null])
   })
 
   it('colour AND a text mark for meets / misses (not colour alone)', () => {
-    const bars = build().series[0]!
-    expect((bars.data as Bar[]).map((d) => d.itemStyle.color)).toEqual([MEETS_COLOR, MISSES_COLOR, NEUTRAL_COLOR])
-    expect([0, 1, 2].map((i) => bars.label!.formatter({ dataIndex: i }))).toEqual(['85.5% ✔', '57.4% ✖', '暂无数据'])
+    const opt = build()
+    expect((opt.series[0]!.data as Bar[]).map((d) => d.itemStyle.color)).toEqual([MEETS_COLOR, MISSES_COLOR, NEUTRAL_COLOR])
+    // The labels sit in their own column on the right, aligned with the bars.
+    expect(opt.yAxis[1]).toMatchObject({ type: 'category', inverse: true, position: 'right', data: ['85.5% ✔', '57.4% ✖', '暂无数据'] })
     expect(barLabel({ valueText: '1', met: null })).toBe('1')
   })
 
@@ -66,6 +67,13 @@ describe('benchmarkOption', () => {
     expect(tip).toContain('57.4% ✖ 未达到')
     expect(tip).toContain('自身规划值：不低于 65%（2025）')
     expect(tip).not.toMatch(/<img|<script/)
+  })
+
+  it('phone layout: narrower name column, wrapped title', () => {
+    const opt = build({ compact: { width: 360 } })
+    expect(opt.yAxis[0]!.axisLabel.width).toBe(101)
+    expect(opt.title.textStyle).toMatchObject({ width: 336, overflow: 'break' })
+    expect(build().yAxis[0]!.axisLabel.width).toBe(220)
   })
 
   it('height grows with the number of bars, within bounds', () => {

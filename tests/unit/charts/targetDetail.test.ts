@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { targetDetailOption, tooltipFormatter, type DetailChartInput } from '../../../src/charts/targetDetail'
+import { targetDetailOption, tooltipFormatter, valueExtent, type DetailChartInput } from '../../../src/charts/targetDetail'
 
 type Series = { id: string; name: string; type: string; data: { value: [number, number]; tip: string; symbol?: string }[]; lineStyle?: { type?: string }; markLine?: { data: { yAxis: number }[]; label: { formatter: () => string } } }
-type Option = { title: { text: string }; xAxis: { name: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } }; yAxis: { name: string }; series: Series[]; tooltip: { formatter: (p: unknown) => string } }
+type Option = { title: { text: string }; xAxis: { name: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } }; yAxis: { name: string; min: number; max: number }; series: Series[]; tooltip: { formatter: (p: unknown) => string } }
 
 const HOSTILE = '<img src=x onerror=alert(1)>'
 const input = (o: Partial<DetailChartInput> = {}): DetailChartInput => ({
@@ -92,5 +92,21 @@ describe('targetDetailOption', () => {
     expect(opt.tooltip.formatter({ data: { tip: conflictTip } })).toBe(conflictTip)
     expect(tooltipFormatter({})).toBe('')
     expect(series(opt, 'observed')!.data[0]!.tip).toContain('基期值：58%')
+  })
+})
+
+describe('valueExtent', () => {
+  it('includes the target, pads and rounds; stays at or above 0 for non-negative data', () => {
+    expect(valueExtent([77.6, 77.7, 70])).toEqual({ min: 69, max: 78.5 })
+    expect(valueExtent([58, 60])).toEqual({ min: 57.5, max: 60.5 })
+    expect(valueExtent([0, 5, 2])).toEqual({ min: 0, max: 5.5 })
+    expect(valueExtent([14000, 19000])).toEqual({ min: 13500, max: 19500 })
+    expect(valueExtent([40, 40])).toEqual({ min: 39.5, max: 40.5 })
+  })
+
+  it('the detail chart’s value axis reaches the target even when the series does not', () => {
+    const opt = build({ points: input().points.map((p) => ({ ...p, value: 77, sources: [] })), start: null, target: { year: 2025, value: 70 }, projected: null })
+    expect(opt.yAxis.min).toBeLessThanOrEqual(70)
+    expect(opt.yAxis.max).toBeGreaterThanOrEqual(77)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  likePattern, matchesTerms, parsePage, parseQ, parseTab, searchTerms, termFilter,
+  columnMatch, hasCase, likePattern, matchesTerms, parsePage, parseQ, parseTab, searchTerms, termFilter,
 } from '../../../src/queries/catalogueSearch'
 
 describe('searchTerms', () => {
@@ -40,8 +40,27 @@ describe('termFilter', () => {
     expect(f.sql).not.toContain('DROP')
     expect(f.sql.split(' AND (')).toHaveLength(2)
     expect((f.sql.match(/\?/g) ?? []).length).toBe(f.params.length)
-    expect(f.params).toEqual(['%双师%', '%双师%', '%双师%', '003.txt', `%${hostile}%`, `%${hostile}%`, `%${hostile}%`])
+    // 双师 has no case: a plain substring test; the hostile term has letters: ILIKE.
+    expect(f.sql).toContain('contains(t.quote, ?)')
+    expect(f.sql).toContain(`t.quote ILIKE ? ESCAPE '\\'`)
+    expect(f.params).toEqual(['双师', '双师', '%双师%', '003.txt', `%${hostile}%`, `%${hostile}%`, `%${hostile}%`])
     expect(f.sql).toContain(`t.source_doc IN (?)`)
+  })
+  it('matches a four-digit term against the year column as a number', () => {
+    const f = termFilter(['2023', '202'], { columns: ['o.quote'], yearColumn: 'o.year' })
+    expect(f.sql).toBe('(contains(o.quote, ?) OR o.year = ?) AND (contains(o.quote, ?))')
+    expect(f.params).toEqual(['2023', 2023, '202'])
+  })
+})
+
+describe('columnMatch', () => {
+  it('uses contains for caseless terms and ILIKE for terms with case', () => {
+    expect(hasCase('双师')).toBe(false)
+    expect(hasCase('2023')).toBe(false)
+    expect(hasCase('Ordos')).toBe(true)
+    expect(hasCase('市一职a')).toBe(true)
+    expect(columnMatch('c', '50%')).toEqual({ sql: 'contains(c, ?)', params: ['50%'] })
+    expect(columnMatch('c', 'a_b')).toEqual({ sql: `c ILIKE ? ESCAPE '\\'`, params: ['%a\\_b%'] })
   })
 })
 

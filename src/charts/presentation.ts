@@ -1,0 +1,60 @@
+// Charts on a slide: the same option, with type large enough to read across a room
+// (≥18 px at 1280×720) and darker axis text for a projector. Pure.
+import type { EChartsCoreOption } from 'echarts/core'
+import type { InjectionKey } from 'vue'
+
+/** Provided as true by the presenter view: BaseChart then draws the presentation variant. */
+export const PRESENTING: InjectionKey<boolean> = Symbol('presenting')
+
+export const SLIDE_CHART_FONT = 18
+const INK = '#111111'
+
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const each = (v: unknown, f: (o: Obj) => Obj): unknown => (Array.isArray(v) ? v.map((o) => (isObj(o) ? f(o) : o)) : isObj(v) ? f(v) : v)
+const atLeast = (style: unknown, size: number, extra: Obj = {}): Obj => {
+  const s = isObj(style) ? style : {}
+  return { ...s, ...extra, fontSize: Math.max(typeof s.fontSize === 'number' ? s.fontSize : 0, size) }
+}
+
+function axis(a: Obj): Obj {
+  return {
+    ...a,
+    axisLabel: atLeast(a.axisLabel, SLIDE_CHART_FONT, { color: INK }),
+    nameTextStyle: atLeast(a.nameTextStyle, SLIDE_CHART_FONT, { color: INK }),
+    axisLine: { ...(isObj(a.axisLine) ? a.axisLine : {}), lineStyle: { color: '#333333', width: 2 } },
+  }
+}
+
+function series(s: Obj): Obj {
+  const out: Obj = { ...s }
+  if (isObj(s.label)) out.label = atLeast(s.label, SLIDE_CHART_FONT)
+  if (isObj(s.markLine)) {
+    const ml = s.markLine
+    out.markLine = { ...ml, label: atLeast(ml.label, SLIDE_CHART_FONT + 2) }
+  }
+  if (typeof s.symbolSize === 'number') out.symbolSize = s.symbolSize * 1.4
+  if (isObj(s.lineStyle) && typeof s.lineStyle.width === 'number') out.lineStyle = { ...s.lineStyle, width: s.lineStyle.width * 1.5 }
+  if (typeof s.barMaxWidth === 'number') out.barMaxWidth = s.barMaxWidth * 1.5
+  return out
+}
+
+function grid(g: Obj): Obj {
+  const bump = (v: unknown, by: number) => (typeof v === 'number' ? v + by : v)
+  return { ...g, top: bump(g.top, 14), bottom: bump(g.bottom, 14) }
+}
+
+export function presentationOption(option: EChartsCoreOption): EChartsCoreOption {
+  const o = option as Obj
+  return {
+    ...o,
+    textStyle: atLeast(o.textStyle, SLIDE_CHART_FONT, { color: INK }),
+    title: each(o.title, (t) => ({ ...t, textStyle: atLeast(t.textStyle, 26, { color: INK }) })),
+    legend: each(o.legend, (l) => ({ ...l, textStyle: atLeast(l.textStyle, SLIDE_CHART_FONT + 2, { color: INK }), itemWidth: 34, itemHeight: 18 })),
+    tooltip: each(o.tooltip, (t) => ({ ...t, textStyle: atLeast(t.textStyle, SLIDE_CHART_FONT) })),
+    grid: each(o.grid, grid),
+    xAxis: each(o.xAxis, axis),
+    yAxis: each(o.yAxis, axis),
+    series: each(o.series, series),
+  } as EChartsCoreOption
+}

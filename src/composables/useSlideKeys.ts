@@ -1,0 +1,42 @@
+// Keyboard (and clicker) control of a deck: maps keys with src/present/keys.ts and leaves
+// keys alone while the presenter types in a form (the deck editor).
+import { onBeforeUnmount, onMounted } from 'vue'
+import { digitJump, keyAction, stepIndex, type DeckAction, type DigitBuffer } from '../present/keys'
+
+export interface SlideKeyHandlers {
+  count: () => number
+  index: () => number
+  go: (index: number) => void
+  /** Non-navigation actions (exit, fullscreen, edit); return false to let the browser have the key. */
+  other?: (action: Exclude<DeckAction, { type: 'next' | 'prev' | 'first' | 'last' | 'digit' }>) => boolean
+  /** Keys are ignored while this is true (e.g. a dialog is open). */
+  paused?: () => boolean
+}
+
+const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'])
+
+export function useSlideKeys(h: SlideKeyHandlers): void {
+  let buffer: DigitBuffer | null = null
+
+  function onKey(e: KeyboardEvent) {
+    if (h.paused?.() || e.defaultPrevented) return
+    const el = e.target as HTMLElement | null
+    // Space/Enter on a focused button press it; typing in a field stays typing.
+    if (el && (TYPING.has(el.tagName) || el.isContentEditable) && e.key !== 'Escape') return
+    const action = keyAction(e)
+    if (!action) return
+    if (action.type === 'digit') {
+      const jump = digitJump(buffer, action.digit, performance.now(), h.count())
+      buffer = jump.buffer
+      if (jump.slide !== null) h.go(jump.slide - 1)
+    } else if (action.type === 'next' || action.type === 'prev' || action.type === 'first' || action.type === 'last') {
+      h.go(stepIndex(h.index(), action.type, h.count()))
+    } else if (!h.other?.(action)) {
+      return
+    }
+    e.preventDefault()
+  }
+
+  onMounted(() => window.addEventListener('keydown', onKey))
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKey))
+}
