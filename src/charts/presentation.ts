@@ -18,9 +18,12 @@ const atLeast = (style: unknown, size: number, extra: Obj = {}): Obj => {
 }
 
 function axis(a: Obj): Obj {
+  const label = isObj(a.axisLabel) ? a.axisLabel : {}
+  // Category names (entities) get room for the larger type instead of being cut sooner.
+  const width = typeof label.width === 'number' ? { width: Math.round(label.width * 1.5) } : {}
   return {
     ...a,
-    axisLabel: atLeast(a.axisLabel, SLIDE_CHART_FONT, { color: INK }),
+    axisLabel: atLeast(a.axisLabel, SLIDE_CHART_FONT, { color: INK, ...width }),
     nameTextStyle: atLeast(a.nameTextStyle, SLIDE_CHART_FONT, { color: INK }),
     axisLine: { ...(isObj(a.axisLine) ? a.axisLine : {}), lineStyle: { color: '#333333', width: 2 } },
   }
@@ -31,9 +34,13 @@ function series(s: Obj): Obj {
   if (isObj(s.label)) out.label = atLeast(s.label, SLIDE_CHART_FONT)
   if (isObj(s.markLine)) {
     const ml = s.markLine
-    out.markLine = { ...ml, label: atLeast(ml.label, SLIDE_CHART_FONT + 2) }
+    // A white ground keeps the target's label readable where it crosses axis labels.
+    out.markLine = { ...ml, label: atLeast(ml.label, SLIDE_CHART_FONT + 2, { backgroundColor: '#ffffff', padding: [2, 6] }) }
   }
   if (typeof s.symbolSize === 'number') out.symbolSize = s.symbolSize * 1.4
+  if (Array.isArray(s.data)) {
+    out.data = s.data.map((d) => (isObj(d) && typeof d.symbolSize === 'number' ? { ...d, symbolSize: d.symbolSize * 1.4 } : d))
+  }
   if (isObj(s.lineStyle) && typeof s.lineStyle.width === 'number') out.lineStyle = { ...s.lineStyle, width: s.lineStyle.width * 1.5 }
   if (typeof s.barMaxWidth === 'number') out.barMaxWidth = s.barMaxWidth * 1.5
   return out

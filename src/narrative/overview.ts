@@ -15,7 +15,7 @@ export interface NarrativeText {
 /** One sentence per target: "鄂尔多斯市 中职在校生数：2021年为1.4万人，目标不低于1.9万人，差5,000人，状态：数据不足。" */
 export function targetSentence(ev: TargetEvaluation, x: NarrativeText): string {
   const subject = { entity: x.entityName(ev.target.entity_id), indicator: x.indicatorName(ev.target.indicator_id) }
-  if (!ev.latest) return x.t('narrative.noFigure', { ...subject, target: x.targetText(ev), year: ev.target.target_year, status: x.statusText(ev) })
+  if (!ev.latest) return x.t('narrative.noFigure', { ...subject, target: x.targetText(ev), targetYear: ev.target.target_year, status: x.statusText(ev) })
   return x.t('narrative.sentence', {
     ...subject,
     year: ev.latest.year,

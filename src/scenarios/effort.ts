@@ -2,7 +2,7 @@
 // year (or by a year the planner picks, e.g. when the deadline has passed), in the indicator's
 // unit, and for a derived indicator in each part's unit ("每年需新增认定双师型教师约 N 人"),
 // compared with the pace so far. Linear, like the tracking module's paces (RULES.md).
-import { meetsTarget, type Point } from '../tracking'
+import { improvementSign, meetsTarget, type Point } from '../tracking'
 import type { Indicator, Target } from '../types/contract'
 import { evaluateFormula, solveNonNegative } from './formula'
 import type { Scenario } from './model'
@@ -23,6 +23,11 @@ export interface PartEffort {
   ratio: number | null
   /** The part had no data: its level was inferred from the derived value. */
   inferred: boolean
+  /**
+   * `at_least`: more of this part helps (a numerator), so `perYear` is the minimum change;
+   * `at_most`: more of it hurts (a denominator), so `perYear` is the most it may change.
+   */
+  bound: 'at_least' | 'at_most'
 }
 
 export interface Effort {
@@ -91,6 +96,10 @@ export function requiredEffort(ctx: ScenarioContext, target: Target, options: { 
     const needed = solveNonNegative((v) => resolved.valueIn(year, { id: part.indicator_id, value: v }), goal, part.start.value)
     if (needed === null) continue
     const partPerYear = (needed - part.start.value) / (year - part.start.year)
+    // Which way does this part move the indicator near the solution, and which way is progress?
+    const nudge = Math.max(1e-6, Math.abs(needed) * 1e-6)
+    const slope = (resolved.valueIn(year, { id: part.indicator_id, value: needed + nudge }) ?? goal) - goal
+    const helps = Math.sign(slope) === improvementSign(target.comparator, indicator.direction)
     parts.push({
       indicator_id: part.indicator_id,
       from: part.start,
@@ -99,6 +108,7 @@ export function requiredEffort(ctx: ScenarioContext, target: Target, options: { 
       paceSoFar: part.trend,
       ratio: ratioOf(part.trend, partPerYear),
       inferred: part.inferred,
+      bound: helps ? 'at_least' : 'at_most',
     })
   }
   return { ...base, parts }

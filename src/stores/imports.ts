@@ -87,6 +87,7 @@ export const useImportsStore = defineStore('imports', () => {
   function importFiles(files: ImportFile[], source: 'file' | 'url' = 'file'): Promise<void> {
     return serial(async () => {
       if (files.length === 0) return
+      performance.mark('import-started')
       await discardPending()
       notice.value = null
       phase.value = 'working'
@@ -112,6 +113,7 @@ export const useImportsStore = defineStore('imports', () => {
     return serial(async () => {
       const p = pending
       if (!p || phase.value !== 'preview') return
+      performance.mark('import-apply-started')
       phase.value = 'applying'
       try {
         await applyPrepared(p.load)

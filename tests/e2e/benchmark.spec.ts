@@ -44,7 +44,7 @@ test('the region’s 双师型 ≥70% against each Bayannur school: shares, gaps
   const numbers = values.map((v) => parseFloat(v)).filter((v) => !Number.isNaN(v))
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
   // The city's own 65% target is shown alongside (planned vs actual).
-  await expect(row(page, 'bayannur')).toContainText('不低于 65%（2025）')
+  await expect(row(page, 'bayannur')).toContainText('不低于 65%（2025年）')
 
   const chart = page.getByTestId('benchmark-chart').getByRole('img')
   await expect(chart).toHaveAttribute('aria-label', /条形图/)
@@ -69,14 +69,14 @@ test('Ordos 表2: the city’s 1.9万 total is not applied per school; each scho
   await expect(page.getByTestId('benchmark-total-note')).toContainText('19,013人')
   const ligong = row(page, 'ordos_ligong_school', 'enrolment_secondary')
   await expect(ligong.locator('[data-col="value"]')).toHaveText('2,049人')
-  await expect(ligong).toContainText('不低于 3,549人（2025）')
+  await expect(ligong).toContainText('不低于 3,549人（2025年）')
   await expect(ligong.locator('[data-col="own-gap"]')).toHaveText('✖ 差 1,500人')
   // The yardstick columns would only say "n/a" for a total: they are left out.
   await expect(page.getByTestId('benchmark-table').locator('[data-col="meets"]')).toHaveCount(0)
   // A new school: a plan, no actual yet.
   const kangbashi = row(page, 'ordos_kangbashi_vocational_school', 'enrolment_secondary')
   await expect(kangbashi.locator('[data-col="value"]')).toHaveText('暂无数据')
-  await expect(kangbashi).toContainText('不低于 1,500人（2025）')
+  await expect(kangbashi).toContainText('不低于 1,500人（2025年）')
   await expect(page.getByTestId('narrative')).toContainText('各主体规划值合计19,013人')
   await page.goBack()
   await expect(page.getByTestId('benchmark-target')).toHaveValue(REGION_DUAL)

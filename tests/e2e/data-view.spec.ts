@@ -109,6 +109,7 @@ test('long tables page with "showing N of M"; page is in the URL', async ({ page
   await expect(page).toHaveURL(/page=2/)
   await expect(showing).toHaveText(/^显示第 51–100 条/)
   await page.reload()
+  await panelReady(page, 'observations')
   await expect(page.getByTestId('showing')).toHaveText(/^显示第 51–100 条/)
   // A new search starts again at page 1.
   await page.getByLabel('搜索数据').fill('巴彦淖尔')

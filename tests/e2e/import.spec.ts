@@ -1,6 +1,6 @@
 // The importer, driven as a person would: the real file input, ?data= links, the preview,
 // apply / cancel / undo / remove / reset, a reload. Fixtures: tests/fixtures (generate.ts).
-import { test, expect, type Page } from '@playwright/test'
+import { test, expect as baseExpect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,11 +22,12 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'expectations.json'), 'u
 const HOME = `/?asof=${expected.asOf}`
 
 // DuckDB-WASM starts in seconds on a quiet machine; these tests also pass on a busy one.
-test.describe.configure({ timeout: 180_000 })
+test.describe.configure({ timeout: 300_000 })
+const expect = baseExpect.configure({ timeout: 60_000 })
 
 async function open(page: Page, url = HOME) {
   await page.goto(url)
-  await waitForMark(page, 'imports-replayed', 90_000)
+  await waitForMark(page, 'imports-replayed', 150_000)
 }
 
 async function choose(page: Page, ...paths: string[]) {
@@ -140,7 +141,7 @@ test.describe('good files', () => {
     await expect(page.getByTestId('import-history-item')).toHaveCount(2)
 
     await page.reload()
-    await waitForMark(page, 'imports-replayed', 90_000)
+    await waitForMark(page, 'imports-replayed', 150_000)
     const restored = await dataCounts(page)
     expect(restored).toEqual({ ...bundled, observations: bundled.observations + expected.rows - 1, entities: bundled.entities + 1 })
     const items = page.getByTestId('import-history-item')
@@ -158,7 +159,7 @@ test.describe('good files', () => {
     expect(await dataCounts(page)).toEqual(bundled)
     expect(await page.evaluate(() => localStorage.getItem('vet-monitor:user-data'))).toBeNull()
     await page.reload()
-    await waitForMark(page, 'imports-replayed', 90_000)
+    await waitForMark(page, 'imports-replayed', 150_000)
     expect(await dataCounts(page)).toEqual(bundled)
   })
 })
@@ -275,7 +276,7 @@ test.describe('?data= links', () => {
 
   test('a manifest replaces the dataset', async ({ page }) => {
     await page.goto(`${HOME}&data=/fixtures/good/manifest/manifest.json`)
-    await expect(page.getByTestId('dataset-name')).toHaveText('测试数据集（自治区与鄂尔多斯）', { timeout: 90_000 })
+    await expect(page.getByTestId('dataset-name')).toHaveText('测试数据集（自治区与鄂尔多斯）', { timeout: 150_000 })
     expect(await dataCounts(page)).toEqual(expected.manifestCounts)
   })
 
@@ -312,7 +313,7 @@ test('corrupt storage is reported and the bundled data is shown', async ({ page 
       }),
   )
   await page.reload()
-  await waitForMark(page, 'imports-replayed', 90_000)
+  await waitForMark(page, 'imports-replayed', 150_000)
   await expect(page.locator('[data-testid="import-message"][data-code="storage_corrupt"]')).toContainText('broken')
   expect(await dataCounts(page)).toEqual(bundled)
 })

@@ -37,6 +37,9 @@ async function smallText(page: Page, min = 18) {
 }
 
 test.describe('presenter mode', () => {
+  // Several cold starts of the engine (DuckDB-WASM) per test on a busy machine.
+  test.describe.configure({ timeout: 240_000 })
+
   test('enter from the header, step with the keyboard, leave with Esc back to where we were', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}`)
     await waitForMark(page, 'dashboard-ready', 60_000)

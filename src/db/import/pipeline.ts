@@ -64,12 +64,16 @@ export async function prepareLoad(
     await ensureProblemsTable(ctx)
     const staged: Staged[] = []
     for (const [i, f] of files.entries()) staged.push(await stageFile(ctx, f, i))
+    performance.mark('import-staged')
     const tables = new Set(staged.flatMap((s) => (s.detection?.table ? [s.detection.table] : [])))
     ctx.onProgress({ file: files.map((f) => f.name).join(', '), step: 'validating' })
     await runChecks(ctx, tables)
+    performance.mark('import-checked')
     for (const t of tables) await buildGoodRows(ctx, t)
+    performance.mark('import-good')
     const previews = await Promise.all(staged.map((s) => filePreview(ctx, s, staged.map((x) => x.raw))))
     await addLoadInfo(ctx, tables, staged, previews)
+    performance.mark('import-diffed')
     const status = tables.size ? await loadStatusInputs(ctx, tables) : null
     const names = { indicators: {} as LoadPreview['names']['indicators'], entities: {} as LoadPreview['names']['entities'] }
     for (const i of status?.after.indicators ?? []) names.indicators[i.indicator_id] = { zh: i.name_zh, en: i.name_en }

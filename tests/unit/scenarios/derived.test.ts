@@ -70,6 +70,9 @@ describe('derived indicator recomputed from its parts', () => {
     // dual on its trend reaches 720 in 2025: 100 × 720 / y = 75 → y = 960 → (960 − 1000) / 3
     expect(byId.specialty_teachers!.needed).toBeCloseTo(960, 6)
     expect(byId.specialty_teachers!.perYear).toBeCloseTo(-40 / 3, 6)
+    // more 双师型 teachers raise the share (a minimum to reach); more specialty teachers lower it
+    expect(byId.dq_teachers!.bound).toBe('at_least')
+    expect(byId.specialty_teachers!.bound).toBe('at_most')
   })
 })
 
