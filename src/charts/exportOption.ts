@@ -36,6 +36,13 @@ type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback)
 
+/** A white ground under a target line's label, so it stays readable where it crosses axis labels. */
+function groundMarkLine(s: unknown): unknown {
+  if (!isObj(s) || !isObj(s.markLine)) return s
+  const label = isObj(s.markLine.label) ? s.markLine.label : {}
+  return { ...s, markLine: { ...s.markLine, label: { ...label, backgroundColor: '#ffffff', padding: [2, 4] } } }
+}
+
 export function exportOption(option: EChartsCoreOption, text: ChartExportText, frame = exportFrame()): EChartsCoreOption {
   const o = option as Obj
   const foot = footerHeight(text.footer.length)
@@ -66,6 +73,7 @@ export function exportOption(option: EChartsCoreOption, text: ChartExportText, f
     legend,
     grid: { ...g, top: HEADER + Math.max(num(g.top, 56) - 48, 8), bottom: num(g.bottom, 52) + foot, containLabel: true },
     tooltip: { show: false },
+    series: Array.isArray(o.series) ? o.series.map(groundMarkLine) : o.series,
   } as EChartsCoreOption
 }
 

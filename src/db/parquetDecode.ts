@@ -3,7 +3,7 @@
 // DuckDB receives Arrow. Used inside decode.worker.ts to keep the main thread free.
 import { parquetMetadata, parquetRead } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
-import { Bool, Float64, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
+import { Bool, Float64, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
 
 export interface DecodedBatch {
   /** Arrow IPC stream of one row group */
@@ -26,6 +26,8 @@ export async function decodeParquet(buffer: ArrayBuffer, onBatch: (b: DecodedBat
       file: buffer,
       metadata,
       compressors,
+      // Text stays as UTF-8 bytes: copied straight into Arrow, never decoded and re-encoded.
+      utf8: false,
       rowStart,
       rowEnd: rowStart + rows,
       onChunk: (chunk) => {
@@ -55,9 +57,65 @@ function toVector(values: unknown[]): Vector {
     if (kind && kind !== k) { kind = 'str'; break }
     kind = k
   }
-  if (kind === 'num') return vectorFromArray(values.map((v) => (v == null ? null : Number(v))), new Float64())
+  if (kind === 'num') return float64Vector(values)
   if (kind === 'bool') return vectorFromArray(values.map((v) => (v == null ? null : Boolean(v))), new Bool())
-  return vectorFromArray(values.map(toText), new Utf8())
+  return utf8Vector(values)
+}
+
+// Arrow vectors built from typed arrays directly: vectorFromArray's builders cost ~80% of the
+// decode time of a 1,000,000-row file.
+
+function validity(values: unknown[]): { nullBitmap: Uint8Array; nullCount: number } {
+  const nullBitmap = new Uint8Array(Math.ceil(values.length / 8))
+  let nullCount = 0
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] == null) nullCount++
+    else nullBitmap[i >> 3] |= 1 << (i & 7)
+  }
+  return { nullBitmap, nullCount }
+}
+
+function float64Vector(values: unknown[]): Vector {
+  const data = new Float64Array(values.length)
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    if (v != null) data[i] = Number(v)
+  }
+  return makeVector(makeData({ type: new Float64(), length: values.length, data, ...validity(values) }))
+}
+
+function utf8Vector(values: unknown[]): Vector {
+  const encoder = new TextEncoder()
+  const encoded = new Map<string, Uint8Array>() // ids repeat: encode each distinct string once
+  const parts: (Uint8Array | null)[] = new Array(values.length)
+  let size = 0
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    let bytes: Uint8Array | null = null
+    if (v instanceof Uint8Array) bytes = v
+    else if (v != null) {
+      const text = toText(v)!
+      bytes = encoded.get(text) ?? null
+      if (!bytes) {
+        bytes = encoder.encode(text)
+        if (encoded.size < 100_000) encoded.set(text, bytes)
+      }
+    }
+    parts[i] = bytes
+    size += bytes?.length ?? 0
+  }
+  const data = new Uint8Array(size)
+  const valueOffsets = new Int32Array(values.length + 1)
+  let at = 0
+  for (let i = 0; i < parts.length; i++) {
+    const bytes = parts[i]
+    if (bytes) {
+      data.set(bytes, at)
+      at += bytes.length
+    }
+    valueOffsets[i + 1] = at
+  }
+  return makeVector(makeData({ type: new Utf8(), length: values.length, data, valueOffsets, ...validity(values) }))
 }
 
 function toText(v: unknown): string | null {

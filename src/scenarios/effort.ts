@@ -4,7 +4,7 @@
 // compared with the pace so far. Linear, like the tracking module's paces (RULES.md).
 import { improvementSign, meetsTarget, type Point } from '../tracking'
 import type { Indicator, Target } from '../types/contract'
-import { evaluateFormula, solveNonNegative } from './formula'
+import { solveNonNegative } from './formula'
 import type { Scenario } from './model'
 import { resolveParts } from './parts'
 import type { ScenarioContext } from './context'
@@ -114,8 +114,3 @@ export function requiredEffort(ctx: ScenarioContext, target: Target, options: { 
   return { ...base, parts }
 }
 
-/** The derived value computed from the parts' latest points (to show how the parts add up). */
-export function partsValue(ctx: ScenarioContext, indicatorId: string, values: ReadonlyMap<string, number>): number | null {
-  const formula = ctx.formula(indicatorId)
-  return formula ? evaluateFormula(formula.ast, (id) => values.get(id)) : null
-}

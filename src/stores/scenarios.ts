@@ -201,6 +201,8 @@ export const useScenariosStore = defineStore('scenarios', () => {
       // A link adopted before storage answered wins for its own ids.
       const mine = new Set(saved.value.map((s) => s.id))
       saved.value = [...loaded.scenarios.filter((s) => !mine.has(s.id)), ...saved.value]
+      // Anything created before storage answered was written without the stored ones: write all.
+      if (mine.size) schedulePersist()
       storage.value = 'ready'
     } else storage.value = 'error'
   })()

@@ -76,14 +76,14 @@ export async function benchImport(baseUrl: string, runs: number): Promise<{ medi
       await page.waitForFunction(() => performance.getEntriesByName('import-applied').length > 0, undefined, { timeout: 300_000 })
       sampling = false
       await sampler
-      const [started, staged, checked, good, diffed, previewed, applyStarted, applied] = await page.evaluate(
+      const [started, decoded, staged, checked, good, diffed, previewed, applyStarted, applied] = await page.evaluate(
         (names) => names.map((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN),
-        ['import-started', 'import-staged', 'import-checked', 'import-good', 'import-diffed', 'import-preview-ready', 'import-apply-started', 'import-applied'],
+        ['import-started', 'import-decoded', 'import-staged', 'import-checked', 'import-good', 'import-diffed', 'import-preview-ready', 'import-apply-started', 'import-applied'],
       )
       times.push(previewed - started + (applied - applyStarted))
       const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`
       console.log(
-        `  import run ${i + 1}: decode+stage ${ms(started, staged)}, checks ${ms(staged, checked)}, good rows ${ms(checked, good)}, ` +
+        `  import run ${i + 1}: decode ${ms(started, decoded)}, typed staging ${ms(decoded, staged)}, checks ${ms(staged, checked)}, good rows ${ms(checked, good)}, ` +
           `diff ${ms(good, diffed)}, status ${ms(diffed, previewed)}, merge ${ms(applyStarted, applied)}`,
       )
       await context.close()

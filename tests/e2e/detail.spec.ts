@@ -2,14 +2,18 @@ import { test, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { CONFLICT, serveModifiedDataset } from './modifiedDataset'
 
+// DuckDB-WASM starts per page (~2 s here, far more on a loaded machine): allow for it.
+const READY_MS = 60_000
+test.describe.configure({ timeout: 120_000 })
+
 const ASOF = 'asof=2026-11-22'
 const ORDOS_DUAL = 'd003_ordos_dual_qualified_teacher_share_secondary_2025'
 const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025'
 
 /** The detail view once the target's figures table has answered. */
 async function detailReady(page: Page) {
-  await expect(page.getByTestId('detail-status')).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByTestId('figures-table')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('detail-status')).toBeVisible({ timeout: READY_MS })
+  await expect(page.getByTestId('figures-table')).toBeVisible({ timeout: READY_MS })
 }
 
 test('target detail: status, target 60%, baseline 58% (2021) from 表1, the chart and the figures', async ({ page }) => {
@@ -78,7 +82,7 @@ test('English renders, the link reproduces the view and leads to the benchmark w
   await expect(page).toHaveURL(new RegExp(`target=${BAYANNUR_DUAL}`))
   await expect(page).toHaveURL(/asof=2026-11-22/)
   await expect(page).toHaveURL(/lang=en/)
-  await expect(page.getByTestId('benchmark-table')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('benchmark-table')).toBeVisible({ timeout: READY_MS })
 })
 
 test('overdue, awaiting the final figure, shown with its projection', async ({ page }) => {
@@ -93,7 +97,7 @@ test('overdue, awaiting the final figure, shown with its projection', async ({ p
 
 test('unknown target id: a clear message in both languages, not a blank page', async ({ page }) => {
   await page.goto(`/target/no_such_target?${ASOF}`)
-  await expect(page.getByTestId('detail-unknown')).toContainText('找不到目标“no_such_target”', { timeout: 30_000 })
+  await expect(page.getByTestId('detail-unknown')).toContainText('找不到目标“no_such_target”', { timeout: READY_MS })
   await expect(page.getByTestId('detail-unknown').getByRole('link')).toHaveAttribute('href', /\/tracker/)
   await page.getByTestId('lang-switch').click()
   await expect(page.getByTestId('detail-unknown')).toContainText('Target “no_such_target” was not found')

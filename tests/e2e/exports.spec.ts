@@ -1,5 +1,5 @@
 import { test, expect, type Download, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { waitForMark } from './helpers'
 
@@ -7,10 +7,13 @@ const ASOF = 'asof=2026-11-22'
 const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025'
 const ORDOS_DUAL = 'd003_ordos_dual_qualified_teacher_share_secondary_2025'
 const REGION_DUAL = 'd004_nmg_dual_qualified_teacher_share_2025'
+/** Waits on the engine (DuckDB-WASM) starting: generous, the test machine is often loaded. */
+const ENGINE = 120_000
+const OUT = 'tests/output/exports'
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer; path: string }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()])
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: ENGINE }), click()])
   const path = (await d.path())!
   return { download: d, bytes: readFileSync(path), path }
 }
@@ -32,7 +35,7 @@ const sqlPath = (p: string) => `'${p.replace(/'/g, "''")}'`
 /** The tracker as a person sees it: target ids, entity and indicator cells, in order. */
 async function trackerOnScreen(page: Page) {
   const rows = page.locator('[data-testid="tracker-table"] tbody tr')
-  await expect(rows.first()).toBeVisible({ timeout: 30_000 })
+  await expect(rows.first()).toBeVisible({ timeout: ENGINE })
   return {
     ids: await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-target-id'))),
     entities: await rows.locator('td:nth-child(1)').allInnerTexts(),
@@ -51,9 +54,11 @@ test.describe('exports', () => {
     })
     await page.goto(`/target/${BAYANNUR_DUAL}?${ASOF}`)
     const chart = page.getByTestId('detail-chart')
-    await expect(chart.locator('canvas')).toBeVisible({ timeout: 30_000 })
+    await expect(chart.locator('canvas')).toBeVisible({ timeout: ENGINE })
     const { download: d, bytes } = await download(page, () => chart.getByTestId('chart-export-png').click())
     expect(d.suggestedFilename()).toBe(`${BAYANNUR_DUAL}_2026-11-22.png`)
+    mkdirSync(OUT, { recursive: true })
+    writeFileSync(`${OUT}/detail-chart.png`, bytes)
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
     expect(bytes.toString('latin1', 12, 16)).toBe('IHDR')
     expect(bytes.readUInt32BE(16)).toBe(1920)
@@ -111,8 +116,10 @@ test.describe('exports', () => {
   test('benchmark chart → PNG: full width, taller when it has many bars', async ({ page }) => {
     await page.goto(`/benchmark?target=${REGION_DUAL}&${ASOF}`)
     const chart = page.getByTestId('benchmark-chart')
-    await expect(chart.locator('canvas')).toBeVisible({ timeout: 30_000 })
+    await expect(chart.locator('canvas')).toBeVisible({ timeout: ENGINE })
     const { bytes } = await download(page, () => chart.getByTestId('chart-export-png').click())
+    mkdirSync(OUT, { recursive: true })
+    writeFileSync(`${OUT}/benchmark-chart.png`, bytes)
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
     expect(bytes.readUInt32BE(16)).toBe(1920)
     expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(1080)
@@ -120,7 +127,7 @@ test.describe('exports', () => {
 
   test('tracker → CSV (UTF-8 BOM) reopens with the same rows and Chinese intact', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}&q=${encodeURIComponent('双师')}`)
-    await waitForMark(page, 'dashboard-ready', 60_000)
+    await waitForMark(page, 'dashboard-ready', ENGINE)
     const screen = await trackerOnScreen(page)
     expect(screen.ids.length).toBeGreaterThan(1)
     const { download: d, bytes, path } = await download(page, () => page.getByTestId('export-csv').click())
@@ -139,7 +146,7 @@ test.describe('exports', () => {
 
   test('tracker → Parquet reads back in DuckDB with the same rows and types', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}&entity=ordos`)
-    await waitForMark(page, 'dashboard-ready', 60_000)
+    await waitForMark(page, 'dashboard-ready', ENGINE)
     const screen = await trackerOnScreen(page)
     const { download: d, bytes, path } = await download(page, () => page.getByTestId('export-parquet').click())
     expect(d.suggestedFilename()).toBe('tracker_2026-11-22.parquet')
@@ -158,7 +165,7 @@ test.describe('exports', () => {
 
   test('printable report: overview, tracker and chosen targets; A4 PDF in Chinese and in English', async ({ page }) => {
     await page.goto(`/report?targets=${BAYANNUR_DUAL},${ORDOS_DUAL}&${ASOF}&q=${encodeURIComponent('双师')}`)
-    await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 })
+    await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', { timeout: ENGINE })
     const report = page.getByTestId('report')
     await expect(report.getByRole('heading', { level: 1 })).toHaveText('内蒙古职业教育目标监测报告')
     await expect(page.getByRole('heading', { level: 2, name: '一、总览：重点目标' })).toBeVisible()
@@ -166,13 +173,15 @@ test.describe('exports', () => {
     await expect(page.getByRole('heading', { level: 2, name: '三、重点目标详情' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 3 })).toHaveText(['巴彦淖尔市 · 中职双师型教师占专业课教师比例', '鄂尔多斯市 · 中职双师型教师占专业课教师比例'])
     await expect(page.locator('.report-section').nth(1)).toContainText('筛选条件：搜索：双师')
-    await expect(page.locator(`.report-target[data-target-id="${BAYANNUR_DUAL}"] canvas`)).toBeVisible({ timeout: 30_000 })
+    await expect(page.locator(`.report-target[data-target-id="${BAYANNUR_DUAL}"] canvas`)).toBeVisible({ timeout: ENGINE })
 
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('.app-header')).toBeHidden()
     await expect(page.locator('.report-tools')).toBeHidden()
     await expect(page.getByRole('heading', { level: 2, name: '三、重点目标详情' })).toBeVisible()
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    mkdirSync(OUT, { recursive: true })
+    writeFileSync(`${OUT}/report-zh.pdf`, pdf)
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(pdf.length).toBeGreaterThan(30_000)
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
@@ -185,7 +194,7 @@ test.describe('exports', () => {
     await expect(page.getByRole('heading', { level: 3 })).toHaveCount(1)
 
     await page.goto(`/report?targets=${BAYANNUR_DUAL}&${ASOF}&lang=en`)
-    await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 })
+    await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', { timeout: ENGINE })
     await expect(report.getByRole('heading', { level: 1 })).toHaveText('Inner Mongolia Vocational Education Target Monitor: Report')
     await expect(page.getByRole('heading', { level: 2, name: '3. Selected targets' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 3 })).toContainText('Bayannur')
@@ -196,11 +205,11 @@ test.describe('exports', () => {
 
   test('from the tracker to the report with the same filters', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}&entity=bayannur`)
-    await waitForMark(page, 'dashboard-ready', 60_000)
+    await waitForMark(page, 'dashboard-ready', ENGINE)
     const screen = await trackerOnScreen(page)
     await page.getByTestId('export-report').click()
     await expect(page).toHaveURL(/\/report\?.*entity=bayannur/)
-    await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 })
+    await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', { timeout: ENGINE })
     const tracker = page.locator('.report-section').nth(1).locator('[data-testid="tracker-table"] tbody tr')
     await expect(tracker).toHaveCount(screen.ids.length)
   })

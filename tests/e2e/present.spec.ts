@@ -7,13 +7,15 @@ const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025
 const REGION_DUAL = 'd004_nmg_dual_qualified_teacher_share_2025'
 const DECK = `title,overview,target:${BAYANNUR_DUAL},benchmark:${REGION_DUAL},narrative`
 const SLIDES_DIR = 'tests/output/slides'
+/** Waits on the engine (DuckDB-WASM) starting: generous, the test machine is often loaded. */
+const ENGINE = 120_000
 
 const slide = (page: Page) => page.getByTestId('present').locator('.slide')
 
 /** The deck once the engine has answered and the slide is drawn (charts included). */
 async function slideReady(page: Page, kind: string, chart = kind === 'target' || kind === 'benchmark') {
-  await expect(slide(page)).toHaveAttribute('data-slide-kind', kind, { timeout: 30_000 })
-  if (chart) await expect(slide(page).locator('canvas').first()).toBeVisible({ timeout: 30_000 })
+  await expect(slide(page)).toHaveAttribute('data-slide-kind', kind, { timeout: ENGINE })
+  if (chart) await expect(slide(page).locator('canvas').first()).toBeVisible({ timeout: ENGINE })
   await page.evaluate(() => document.fonts.ready)
 }
 
@@ -42,7 +44,7 @@ test.describe('presenter mode', () => {
 
   test('enter from the header, step with the keyboard, leave with Esc back to where we were', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}`)
-    await waitForMark(page, 'dashboard-ready', 60_000)
+    await waitForMark(page, 'dashboard-ready', ENGINE)
     await page.getByTestId('present-button').click()
     await expect(page).toHaveURL(/\/present\?/)
     await expect(page).toHaveURL(/slide=1/)
@@ -130,7 +132,7 @@ test.describe('presenter mode', () => {
 
   test('the Fullscreen API is used on entering and leaving it leaves the show', async ({ page }) => {
     await page.goto(`/target/${BAYANNUR_DUAL}?${ASOF}`)
-    await expect(page.getByTestId('detail-status')).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByTestId('detail-status')).toBeVisible({ timeout: ENGINE })
     await page.getByTestId('present-button').click()
     await slideReady(page, 'title')
     // From a target's page the deck holds that target (and its benchmark when it has entities below).
@@ -191,8 +193,8 @@ test.describe('presenter mode', () => {
     await page.mouse.move(420, 320)
     await page.getByTestId('present-notes').click()
     const notes = await notesPromise
-    await expect(notes.getByTestId('presenter-notes')).toHaveAttribute('data-slide-index', '2', { timeout: 30_000 })
-    await expect(notes.getByTestId('notes-text')).toContainText('巴彦淖尔市', { timeout: 30_000 })
+    await expect(notes.getByTestId('presenter-notes')).toHaveAttribute('data-slide-index', '2', { timeout: ENGINE })
+    await expect(notes.getByTestId('notes-text')).toContainText('巴彦淖尔市', { timeout: ENGINE })
     await expect(notes.locator('.notes-next')).toContainText('对标')
 
     // audience → presenter
@@ -219,7 +221,7 @@ test.describe('presenter mode', () => {
     })
     for (const n of [1, 2, 3, 4, 5]) {
       await page.goto(`/present?deck=${DECK}&slide=${n}&${ASOF}`)
-      await expect(slide(page)).toBeVisible({ timeout: 30_000 })
+      await expect(slide(page)).toBeVisible({ timeout: ENGINE })
     }
     await page.evaluate(() => document.fonts.ready)
     expect(outside).toEqual([])

@@ -4,7 +4,7 @@ import { KEYS } from '../contract'
 import { queryRows, quoteIdent } from '../query'
 import { contentExpr } from './checks'
 import { staging, type LoadContext } from './context'
-import { keyList, nextTableSql } from './good'
+import { keyList } from './good'
 import { stagedColumns } from './typed'
 import type { ChangeSample } from './types'
 import type { TableName } from '../../types/contract'
@@ -91,17 +91,29 @@ export interface ConflictSample {
  */
 export async function conflictSamples(ctx: LoadContext): Promise<ConflictSample[]> {
   const good = staging(ctx, 'good', 'observations')
+  const iey = 'indicator_id, entity_id, year'
+  // Candidates: years whose loaded values differ (found via a hash of the key, then checked),
+  // and years the live table already has. Everything after that works on those few rows.
   return queryRows<ConflictSample>(
-    `WITH touched AS (SELECT DISTINCT indicator_id, entity_id, year FROM ${good}),
+    `WITH differ AS (SELECT hash(${iey}) AS h FROM ${good} GROUP BY h HAVING min(value) <> max(value)),
+     cand AS (
+       SELECT DISTINCT ${iey} FROM ${good} WHERE hash(${iey}) IN (SELECT h FROM differ)
+       UNION SELECT DISTINCT ${iey} FROM ${good} SEMI JOIN observations USING (${iey})
+     ),
+     loaded AS (SELECT * FROM ${good} SEMI JOIN cand USING (${iey})),
+     vals AS (
+       SELECT ${iey}, value FROM loaded
+       UNION ALL
+       SELECT ${iey}, value FROM (SELECT * FROM observations SEMI JOIN cand USING (${iey})) l ANTI JOIN loaded USING (${keyList('observations')})
+     ),
      groups AS (
-       SELECT indicator_id, entity_id, year, string_agg(DISTINCT CAST(value AS VARCHAR), ' / ') AS vals
-         FROM ${nextTableSql(ctx, 'observations')} n SEMI JOIN touched USING (indicator_id, entity_id, year)
+       SELECT ${iey}, string_agg(DISTINCT CAST(value AS VARCHAR), ' / ') AS vals FROM vals
         GROUP BY ALL HAVING count(DISTINCT value) > 1
      ),
      hits AS (
        SELECT g.__file AS file, g.__row AS "row", g.year, g.value, groups.vals AS others,
               row_number() OVER (PARTITION BY g.__file ORDER BY g.__row) AS n, count(*) OVER (PARTITION BY g.__file) AS total
-         FROM ${good} g JOIN groups USING (indicator_id, entity_id, year)
+         FROM ${good} g JOIN groups USING (${iey})
      )
      SELECT file, "row", year, value, others, total FROM hits WHERE n <= 3 ORDER BY file, "row"`,
   )

@@ -11,22 +11,25 @@ const q = quoteIdent
 export const keyList = (table: TableName, alias = '') => KEYS[table].map((k) => (alias ? `${alias}.` : '') + q(k)).join(', ')
 export const columnList = (table: TableName, alias = '') => stagedColumns(table).map((c) => (alias ? `${alias}.` : '') + q(c.name)).join(', ')
 
-/** Build `imp<id>_good_<table>` and `imp<id>_repeat_<table>` (exact repeats left out). */
+/**
+ * Build `imp<id>_good_<table>` and `imp<id>_repeat_<table>`: a key repeated with the same
+ * content is kept once (the first row). Only rows that share a key (`imp<id>_multi_<table>`,
+ * from the duplicate check) need the window.
+ */
 export async function buildGoodRows(ctx: LoadContext, table: TableName): Promise<void> {
-  const keys = keyList(table)
-  const passing = `(SELECT s.* FROM ${staging(ctx, 'stage', table)} s ANTI JOIN ${staging(ctx, 'problems')} p ON p.file = s.__file AND p."row" = s.__row)`
+  const problems = staging(ctx, 'problems')
   await execute(
     `CREATE OR REPLACE TABLE ${staging(ctx, 'repeat', table)} AS
-     WITH p AS ${passing},
-     multi AS (SELECT ${keys} FROM p GROUP BY ${keys} HAVING count(*) > 1)
      SELECT __file, __row FROM (
-       SELECT p.__file, p.__row, row_number() OVER (PARTITION BY ${keyList(table, 'p')} ORDER BY p.__file, p.__row) AS n
-         FROM p SEMI JOIN multi USING (${keys})
+       SELECT m.__file, m.__row, row_number() OVER (PARTITION BY ${keyList(table, 'm')} ORDER BY m.__file, m.__row) AS n
+         FROM ${staging(ctx, 'multi', table)} m ANTI JOIN ${problems} p ON p.file = m.__file AND p."row" = m.__row
      ) WHERE n > 1`,
   )
   await execute(
     `CREATE OR REPLACE TABLE ${staging(ctx, 'good', table)} AS
-     SELECT p.__file, p.__row, ${columnList(table, 'p')} FROM ${passing} p ANTI JOIN ${staging(ctx, 'repeat', table)} r USING (__file, __row)`,
+     SELECT s.__file, s.__row, ${columnList(table, 's')} FROM ${staging(ctx, 'stage', table)} s
+      WHERE NOT EXISTS (SELECT 1 FROM ${problems} p WHERE p.file = s.__file AND p."row" = s.__row)
+        AND NOT EXISTS (SELECT 1 FROM ${staging(ctx, 'repeat', table)} r WHERE r.__file = s.__file AND r.__row = s.__row)`,
   )
 }
 

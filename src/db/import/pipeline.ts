@@ -33,6 +33,7 @@ const msg = (code: string, params: Record<string, string | number>, severity: Im
 /** Read one file into the staging area; returns why it cannot be used, if so. */
 async function stageFile(ctx: LoadContext, file: ImportFile, index: number): Promise<Staged> {
   const raw = await stageRawFile(ctx, file, index)
+  performance.mark('import-decoded')
   if (raw.fatal) return { raw, detection: null, messages: [raw.fatal] }
   const detection = detectTable(raw.columns.map((c) => c.name), file.name)
   const messages: ImportMessage[] = []
