@@ -3,7 +3,7 @@
 // DuckDB receives Arrow. Used inside decode.worker.ts to keep the main thread free.
 import { parquetMetadata, parquetRead } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
-import { Bool, Float64, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
+import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
 
 export interface DecodedBatch {
   /** Arrow IPC stream of one row group */
@@ -59,7 +59,7 @@ function toVector(values: unknown[]): Vector {
   }
   if (kind === 'num') return float64Vector(values)
   if (kind === 'bool') return vectorFromArray(values.map((v) => (v == null ? null : Boolean(v))), new Bool())
-  return utf8Vector(values)
+  return textVector(values)
 }
 
 // Arrow vectors built from typed arrays directly: vectorFromArray's builders cost ~80% of the
@@ -82,6 +82,37 @@ function float64Vector(values: unknown[]): Vector {
     if (v != null) data[i] = Number(v)
   }
   return makeVector(makeData({ type: new Float64(), length: values.length, data, ...validity(values) }))
+}
+
+/** Text as Utf8, or dictionary-encoded when values repeat (ids, codes): a fraction of the bytes
+ * to copy through IPC into DuckDB, which reads Arrow dictionaries natively. */
+function textVector(values: unknown[]): Vector {
+  const byText = new Map<string, number>()
+  // hyparquet hands out one object per dictionary entry, so most lookups hit by identity.
+  const byRef = new Map<unknown, number>()
+  const uniques: string[] = []
+  const indices = new Int32Array(values.length)
+  const limit = values.length / 4
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    if (v == null) continue
+    let at = byRef.get(v)
+    if (at === undefined) {
+      const text = v instanceof Uint8Array ? new TextDecoder().decode(v) : toText(v)!
+      at = byText.get(text)
+      if (at === undefined) {
+        if (uniques.length >= limit) return utf8Vector(values)
+        at = uniques.length
+        byText.set(text, at)
+        uniques.push(text)
+      }
+      if (typeof v === 'object' && byRef.size < 10_000) byRef.set(v, at)
+    }
+    indices[i] = at
+  }
+  return makeVector(
+    makeData({ type: new Dictionary(new Utf8(), new Int32()), length: values.length, data: indices, dictionary: utf8Vector(uniques), ...validity(values) }),
+  )
 }
 
 function utf8Vector(values: unknown[]): Vector {

@@ -79,5 +79,6 @@ export function scenarioNarrative(input: ScenarioNarrativeInput, x: ScenarioText
     }
   }
   if (scenarios.length) out.push(x.t('scenarios.narrative.disclaimer'))
-  return out.join('')
+  // Chinese sentences end in 。 and run on; English ones need a space after the full stop.
+  return out.reduce((text, s) => text + (/[.!?]$/.test(text) ? ' ' : '') + s, '')
 }

@@ -72,8 +72,9 @@ export const useScenariosStore = defineStore('scenarios', () => {
     const observations = partObservations.value.length ? [...inputs.observations, ...partObservations.value] : inputs.observations
     return scenarioContext({ indicators: inputs.indicators, targets: inputs.targets, observations }, settings.asOf, tracking.evaluations)
   })
+  // Only the full catalogue (DuckDB) can say an id is unknown; the early snapshot holds a few rows.
   const known = computed<KnownIds | undefined>(() =>
-    tracking.inputs
+    tracking.inputs && tracking.origin === 'engine'
       ? { indicators: new Set(tracking.inputs.indicators.map((i) => i.indicator_id)), entities: new Set(tracking.inputs.entities.map((e) => e.entity_id)) }
       : undefined,
   )

@@ -112,6 +112,23 @@ test.describe('good files', () => {
     expect(await page.evaluate(() => localStorage.getItem('vet-monitor:user-data'))).toBeNull()
   })
 
+  test('a file dropped anywhere on the page opens the preview', async ({ page }) => {
+    await open(page)
+    const bytes = [...readFileSync(join(GOOD, 'observations_utf8_bom.csv'))]
+    const transfer = await page.evaluateHandle((b) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([new Uint8Array(b)], 'dropped_observations.csv', { type: 'text/csv' }))
+      return dt
+    }, bytes)
+    await page.locator('main').dispatchEvent('dragenter', { dataTransfer: transfer })
+    await expect(page.getByTestId('import-drop')).toBeVisible()
+    await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer })
+    await expect(page.getByTestId('import-drop')).toBeHidden()
+    await expect(page.getByTestId('import-preview')).toBeVisible()
+    const c = await fileCounts(page, 'dropped_observations.csv')
+    expect([c.new, c.changed, c.rejected]).toEqual([expected.rows - 1, 1, 0])
+  })
+
   test('four tables in one drop: a new county with its indicator, target and figures', async ({ page }) => {
     await open(page)
     const before = await dataCounts(page)
@@ -271,7 +288,12 @@ test.describe('?data= links', () => {
     const c = await fileCounts(page, 'observations_duckdb_gzip.parquet')
     expect([c.new, c.changed, c.rejected]).toEqual([expected.rows - 1, 1, 0])
     await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+    await page.getByTestId('import-history-toggle').click()
     await expect(page.getByTestId('import-history-item').first()).toContainText('observations_duckdb_gzip.parquet')
+    await expect(page.getByTestId('import-history-item').first()).toContainText('链接')
+    // The link is taken once: it left the URL, so a reload does not offer the file again.
+    await expect(page).not.toHaveURL(/data=/)
   })
 
   test('a manifest replaces the dataset', async ({ page }) => {

@@ -37,9 +37,10 @@ export async function tableExists(name: string): Promise<boolean> {
 
 /** Drop every staging table of a load (after apply or cancel). */
 export async function dropLoad(ctx: LoadContext): Promise<void> {
-  const rows = await queryRows<{ name: string }>(
-    `SELECT table_name AS name FROM duckdb_tables() WHERE starts_with(table_name, ?)`,
-    [`imp${ctx.id}_`],
-  )
-  for (const { name } of rows) await execute(`DROP TABLE IF EXISTS ${quoteIdent(name)}`)
+  const prefix = [`imp${ctx.id}_`]
+  // Views first: they depend on the staging tables.
+  const views = await queryRows<{ name: string }>(`SELECT view_name AS name FROM duckdb_views() WHERE starts_with(view_name, ?)`, prefix)
+  for (const { name } of views) await execute(`DROP VIEW IF EXISTS ${quoteIdent(name)}`)
+  const tables = await queryRows<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE starts_with(table_name, ?)`, prefix)
+  for (const { name } of tables) await execute(`DROP TABLE IF EXISTS ${quoteIdent(name)}`)
 }

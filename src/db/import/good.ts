@@ -1,7 +1,7 @@
 // The rows of a load that will be applied: passed every check, and a key repeated with the
 // same content is kept once. Also the shape of each live table after apply ("next").
 import { KEYS } from '../contract'
-import { execute, quoteIdent } from '../query'
+import { execute, queryRows, quoteIdent } from '../query'
 import { staging, type LoadContext } from './context'
 import { stagedColumns } from './typed'
 import type { TableName } from '../../types/contract'
@@ -16,7 +16,7 @@ export const columnList = (table: TableName, alias = '') => stagedColumns(table)
  * content is kept once (the first row). Only rows that share a key (`imp<id>_multi_<table>`,
  * from the duplicate check) need the window.
  */
-export async function buildGoodRows(ctx: LoadContext, table: TableName): Promise<void> {
+export async function buildGoodRows(ctx: LoadContext, table: TableName, files: readonly number[]): Promise<void> {
   const problems = staging(ctx, 'problems')
   await execute(
     `CREATE OR REPLACE TABLE ${staging(ctx, 'repeat', table)} AS
@@ -25,6 +25,14 @@ export async function buildGoodRows(ctx: LoadContext, table: TableName): Promise
          FROM ${staging(ctx, 'multi', table)} m ANTI JOIN ${problems} p ON p.file = m.__file AND p."row" = m.__row
      ) WHERE n > 1`,
   )
+  const [{ dirty }] = await queryRows<{ dirty: number }>(
+    `SELECT (SELECT count(*) FROM ${problems} WHERE file IN (${files.join(', ')})) + (SELECT count(*) FROM ${staging(ctx, 'repeat', table)}) AS dirty`,
+  )
+  if (dirty === 0) {
+    // Nothing to leave out (the usual case): a view, no copy of a large load.
+    await execute(`CREATE OR REPLACE VIEW ${staging(ctx, 'good', table)} AS SELECT __file, __row, ${columnList(table)} FROM ${staging(ctx, 'stage', table)}`)
+    return
+  }
   await execute(
     `CREATE OR REPLACE TABLE ${staging(ctx, 'good', table)} AS
      SELECT s.__file, s.__row, ${columnList(table, 's')} FROM ${staging(ctx, 'stage', table)} s

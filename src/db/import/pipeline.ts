@@ -70,7 +70,7 @@ export async function prepareLoad(
     ctx.onProgress({ file: files.map((f) => f.name).join(', '), step: 'validating' })
     await runChecks(ctx, tables)
     performance.mark('import-checked')
-    for (const t of tables) await buildGoodRows(ctx, t)
+    for (const t of tables) await buildGoodRows(ctx, t, staged.filter((x) => x.detection?.table === t).map((x) => x.raw.index))
     performance.mark('import-good')
     const previews = await Promise.all(staged.map((s) => filePreview(ctx, s, staged.map((x) => x.raw))))
     await addLoadInfo(ctx, tables, staged, previews)

@@ -7,10 +7,10 @@ export default defineMessages(
       intro: '在最新数据之上叠加假设（不改动数据本身），看各目标在目标年份的预测值和状态，以及达标每年需要多大进展。',
       banner: '情景推演 — 非实际数据',
       bannerShown: '显示中的情景：{names}',
+      nameJoin: '、',
       bannerOpen: '打开情景推演',
       bannerExit: '退出情景',
       linkError: '链接中的情景无法读取（{path}：{detail}），已忽略。',
-      ready: '数据已就绪',
       list: {
         title: '情景',
         new: '新建情景',
@@ -148,10 +148,10 @@ export default defineMessages(
       intro: 'Layer assumptions on the latest data (the data itself is not changed) and see each target\'s projected value and status in its target year, and how much progress a year it needs.',
       banner: 'Scenario projection — not actual data',
       bannerShown: 'Scenarios shown: {names}',
+      nameJoin: ', ',
       bannerOpen: 'Open scenarios',
       bannerExit: 'Leave scenarios',
       linkError: 'The scenario in the link could not be read ({path}: {detail}) and was ignored.',
-      ready: 'Data ready',
       list: {
         title: 'Scenarios',
         new: 'New scenario',
@@ -172,7 +172,7 @@ export default defineMessages(
         saving: 'Saving…',
         saveError: 'Could not save to browser storage: changes will be lost on reload.',
         storageError: 'The scenarios saved in this browser could not be read and were ignored.',
-        assumptions: '{n} assumptions',
+        assumptions: 'Assumptions: {n}',
       },
       import: {
         ok: 'Imported {count} scenarios from {file}.',
