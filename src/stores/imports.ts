@@ -254,6 +254,10 @@ export const useImportsStore = defineStore('imports', () => {
         } finally {
           await dropLoad(load.ctx).catch(() => undefined)
         }
+        // Rules can judge differently now (e.g. another as-of date): say what was left out.
+        if (load.preview.rejectedRows > 0) {
+          messages.value.push({ code: 'replay_rejected', severity: 'warning', params: { file: rec.label, count: load.preview.rejectedRows } })
+        }
         history.value.push({ id: rec.id, label: rec.label, source: rec.source, appliedAt: rec.appliedAt, files: rec.files.map((f) => f.name), persisted: true })
       } catch (e) {
         report(e, 'replay_failed', { file: rec.label })

@@ -3,6 +3,8 @@ import { startPreview } from './server'
 import { measureLoad, type LoadRun } from './loadTimes'
 import { filterLatency } from './interactions'
 import { writeBigDataset, BIG_ROWS } from './bigDataset'
+import { benchSlider } from './scenarioBench'
+import { benchImport } from './importBench'
 import { fmtKb, fmtMb, fmtMs, median } from './stats'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
@@ -50,6 +52,13 @@ async function main() {
       [`filter change → tracker table, ${BIG_ROWS.toLocaleString('en')}-row observations (target ≤ 300 ms)`, fmtMs(await filterLatency(`${server.url}/tracker?${ASOF}&data=${encodeURIComponent('/' + bigManifest.replace(/^dist\//, ''))}`, INTERACTIONS))],
       [`cold load → dashboard-ready with ${BIG_ROWS.toLocaleString('en')} observations (1 run)`, fmtMs(big.cold['dashboard-ready'])],
       ['peak JS heap with 1M observations', fmtMb(big.peakHeap)],
+      ['scenario slider → projection + chart painted, bundled data (target ≤ 50 ms)', fmtMs(await benchSlider(server.url, INTERACTIONS))],
+    ])
+    const importRuns = Number(process.env.BENCH_IMPORT_RUNS ?? 5)
+    const imported = await benchImport(server.url, importRuns)
+    print(`Import (median of ${importRuns})`, [
+      [`validate + merge a ${BIG_ROWS.toLocaleString('en')}-row observations Parquet (target ≤ 5 s)`, fmtMs(imported.medianMs)],
+      ['peak JS heap during the import', fmtMb(imported.peakHeapBytes)],
     ])
   } finally {
     server.stop()
