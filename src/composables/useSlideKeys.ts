@@ -13,7 +13,8 @@ export interface SlideKeyHandlers {
   paused?: () => boolean
 }
 
-const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'])
+const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA'])
+const PRESSABLE = new Set(['BUTTON', 'A'])
 
 export function useSlideKeys(h: SlideKeyHandlers): void {
   let buffer: DigitBuffer | null = null
@@ -21,8 +22,9 @@ export function useSlideKeys(h: SlideKeyHandlers): void {
   function onKey(e: KeyboardEvent) {
     if (h.paused?.() || e.defaultPrevented) return
     const el = e.target as HTMLElement | null
-    // Space/Enter on a focused button press it; typing in a field stays typing.
+    // Typing in a field stays typing; Space/Enter on a focused button or link press it.
     if (el && (TYPING.has(el.tagName) || el.isContentEditable) && e.key !== 'Escape') return
+    if (el && PRESSABLE.has(el.tagName) && (e.key === ' ' || e.key === 'Enter')) return
     const action = keyAction(e)
     if (!action) return
     if (action.type === 'digit') {

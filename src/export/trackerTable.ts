@@ -64,9 +64,14 @@ const COLUMNS: readonly [key: string, type: ColumnType, cell: (ev: TargetEvaluat
 
 export const TRACKER_EXPORT_KEYS: readonly string[] = COLUMNS.map(([key]) => key)
 
-export function trackerTable(rows: readonly TargetEvaluation[], x: TrackerTableText, asOfIso: string): ExportTable {
+/** A column shown beside the tracker's own (a scenario's projected status): appended as is. */
+export interface ExtraColumn extends ExportColumn {
+  cell: (ev: TargetEvaluation) => CsvCell
+}
+
+export function trackerTable(rows: readonly TargetEvaluation[], x: TrackerTableText, asOfIso: string, extra: readonly ExtraColumn[] = []): ExportTable {
   return {
-    columns: COLUMNS.map(([key, type]) => ({ key, type, label: x.header(key) })),
-    rows: rows.map((ev) => COLUMNS.map(([, , cell]) => cell(ev, x, asOfIso))),
+    columns: [...COLUMNS.map(([key, type]) => ({ key, type, label: x.header(key) })), ...extra.map(({ key, label, type }) => ({ key, label, type }))],
+    rows: rows.map((ev) => [...COLUMNS.map(([, , cell]) => cell(ev, x, asOfIso)), ...extra.map((c) => c.cell(ev))]),
   }
 }

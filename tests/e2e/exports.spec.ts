@@ -2,6 +2,7 @@ import { test, expect, type Download, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { waitForMark } from './helpers'
+import { encodeScenario } from '../../src/scenarios'
 
 const ASOF = 'asof=2026-11-22'
 const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025'
@@ -161,6 +162,25 @@ test.describe('exports', () => {
     expect(type).toMatchObject({ target_id: 'VARCHAR', target_year: 'INTEGER', target_value: 'DOUBLE', gap: 'DOUBLE', latest_year: 'INTEGER' })
     const dual = rows.find((r) => r.target_id === ORDOS_DUAL)!
     expect(dual).toMatchObject({ entity_name: '鄂尔多斯市', target_value: 60, target_year: 2025, baseline_value: 58, status: 'no_data', comparator: '>=' })
+  })
+
+  test('with a scenario shown, the CSV carries its projected-status columns, named', async ({ page }) => {
+    const scenario = encodeScenario({
+      id: 'faster',
+      name: '加快中职',
+      assumptions: [{ indicator_id: 'dual_qualified_teacher_share_secondary', entity_id: 'bayannur', change: { mode: 'absolute', amount: 3, from_year: 2024 }, values: [] }],
+    })
+    await page.goto(`/tracker?${ASOF}&entity=bayannur&scenario=${scenario}`)
+    await waitForMark(page, 'dashboard-ready', ENGINE)
+    const screen = await trackerOnScreen(page)
+    await expect(page.getByTestId('scenario-banner')).toBeVisible({ timeout: ENGINE })
+    await expect(page.locator('[data-testid="tracker-table"] thead')).toContainText('加快中职', { timeout: ENGINE })
+    const { path } = await download(page, () => page.getByTestId('export-csv').click())
+    const rows = await duck(`SELECT * FROM read_csv(${sqlPath(path)}, header = true, all_varchar = true)`)
+    expect(rows.map((r) => r['目标编号'])).toEqual(screen.ids)
+    expect(Object.keys(rows[0]!)).toContain('情景“加快中职”：预计状态')
+    const dual = rows.find((r) => r['目标编号'] === BAYANNUR_DUAL)!
+    expect(dual['情景“加快中职”：预计状态代码']).toMatch(/^[a-z_]+$/)
   })
 
   test('printable report: overview, tracker and chosen targets; A4 PDF in Chinese and in English', async ({ page }) => {

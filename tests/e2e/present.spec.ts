@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { waitForMark } from './helpers'
+import { encodeScenario } from '../../src/scenarios'
 
 const ASOF = 'asof=2026-11-22'
 const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025'
@@ -207,6 +208,20 @@ test.describe('presenter mode', () => {
     await expect(page).toHaveURL(/slide=5/)
     await notes.keyboard.press('ArrowLeft')
     await slideReady(page, 'benchmark')
+  })
+
+  test('an active scenario is named in the slide footer', async ({ page }) => {
+    const scenario = encodeScenario({
+      id: 'faster',
+      name: '加快中职',
+      assumptions: [{ indicator_id: 'dual_qualified_teacher_share_secondary', entity_id: 'bayannur', change: { mode: 'absolute', amount: 3, from_year: 2024 }, values: [] }],
+    })
+    await page.goto(`/present?deck=title,target:${BAYANNUR_DUAL}&slide=2&${ASOF}&scenario=${scenario}`)
+    await slideReady(page, 'target')
+    await expect(slide(page).getByTestId('slide-scenario')).toHaveText('情景：加快中职')
+    await page.keyboard.press('ArrowLeft')
+    await slideReady(page, 'title')
+    await expect(slide(page).getByTestId('slide-scenario')).toHaveText('情景：加快中职')
   })
 
   test('nothing is fetched from outside this origin', async ({ page }) => {

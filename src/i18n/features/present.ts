@@ -102,6 +102,8 @@ export default defineMessages(
       parquet: '导出 Parquet',
       tableHint: '按当前筛选导出 {n} 行',
       reportLink: '打印报告',
+      scenarioStatus: '情景“{name}”：预计状态',
+      scenarioStatusCode: '情景“{name}”：预计状态代码',
       label: '导出',
       columns: {
         target_id: '目标编号',
@@ -250,6 +252,8 @@ export default defineMessages(
       parquet: 'Export Parquet',
       tableHint: 'Exports the {n} rows shown by the current filters',
       reportLink: 'Print report',
+      scenarioStatus: 'Scenario “{name}”: projected status',
+      scenarioStatusCode: 'Scenario “{name}”: projected status code',
       label: 'Export',
       columns: {
         target_id: 'Target ID',
