@@ -208,6 +208,10 @@ test.describe('presenter mode', () => {
     await expect(page).toHaveURL(/slide=5/)
     await notes.keyboard.press('ArrowLeft')
     await slideReady(page, 'benchmark')
+    // Leaving the show closes the presenter window it opened.
+    const closed = notes.waitForEvent('close')
+    await page.keyboard.press('Escape')
+    await closed
   })
 
   test('an active scenario is named in the slide footer', async ({ page }) => {
