@@ -1,10 +1,10 @@
 // Start-up order matters for time-to-first-figure. Three things start at once: DuckDB-WASM
-// (~34 MB of wasm) with the bundled Parquet, the Vue app, and a small snapshot of the
+// (~34 MB of wasm), the Vue app, and a small snapshot of the
 // headline targets that lets the overview show figures before DuckDB is ready.
 import { BUNDLED_SNAPSHOT, usesBundledDataOnly } from './bootConfig'
 
 const bundledOnly = usesBundledDataOnly()
-void import('./boot').then(({ startEngine }) => startEngine(bundledOnly))
+void import('./boot').then(({ startEngine }) => startEngine())
 // Never flash figures from another dataset: the snapshot is only for the bundled data.
 const snapshot = bundledOnly ? fetch(BUNDLED_SNAPSHOT).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null)
 void import('./app').then(({ mountApp }) => mountApp(snapshot))

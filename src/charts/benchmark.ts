@@ -3,6 +3,7 @@
 // colour alone); an entity's own planned figure, where it has one, as a marker beside it.
 import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
+import { chartTitle } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
 
 export const MEETS_COLOR = PALETTE[2]!
@@ -113,12 +114,7 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
   const nameWidth = compact ? Math.max(72, Math.round(compact.width * 0.28)) : 220
   return {
     textStyle: { fontFamily: FONT_FAMILY },
-    title: {
-      text: labels.title,
-      left: 'center',
-      top: 4,
-      textStyle: { fontSize: compact ? 13 : 15, ...(compact ? { width: compact.width - 24, overflow: 'break' } : {}) },
-    },
+    title: chartTitle(labels.title, compact),
     legend: { bottom: 0, data: hasPlans ? [labels.value, labels.planned] : [labels.value] },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => (p as { data?: { tip?: string } }).data?.tip ?? '' },
     grid: { left: 8, right: 8, top: (target ? 64 : 48) + (compact ? 16 : 0), bottom: 56, containLabel: true },

@@ -3,7 +3,8 @@
 // target year. Projected points say so in their tooltip. Pure: words and formats come in.
 import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
-import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
+import { targetMarkLine } from './parts'
+import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
 
 export interface ChartPoint {
   year: number
@@ -76,13 +77,7 @@ export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOptio
       lineStyle: { width: 3, color: PALETTE[0] },
       itemStyle: { color: PALETTE[0] },
       z: 5,
-      markLine: {
-        symbol: 'none',
-        silent: true,
-        lineStyle: { type: 'solid', color: TARGET_COLOR, width: 2 },
-        label: { formatter: () => labels.target, position: 'insideEndTop', color: TARGET_COLOR, fontWeight: 'bold' },
-        data: [{ yAxis: target.value }],
-      },
+      markLine: targetMarkLine(target.value, labels.target, 'solid'),
     },
   ]
   if (baseline && baseline.length > 1) {

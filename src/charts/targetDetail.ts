@@ -3,7 +3,8 @@
 // the current pace (dashed). Pure: words and number formats come in with the input.
 import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
-import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
+import { chartTitle, targetMarkLine } from './parts'
+import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
 
 export interface DetailSource {
   value: number
@@ -128,13 +129,7 @@ export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
       lineStyle: { width: 3, color: PALETTE[0] },
       itemStyle: { color: PALETTE[0] },
       z: 4,
-      markLine: {
-        symbol: 'none',
-        silent: true,
-        lineStyle: { type: 'dashed', color: TARGET_COLOR, width: 2 },
-        label: { formatter: () => labels.target, position: 'insideEndTop', color: TARGET_COLOR, fontWeight: 'bold' },
-        data: [{ yAxis: target.value }],
-      },
+      markLine: targetMarkLine(target.value, labels.target),
     },
   ]
   if (conflicting.length) {
@@ -149,12 +144,7 @@ export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
 
   return {
     textStyle: { fontFamily: FONT_FAMILY },
-    title: {
-      text: labels.title,
-      left: 'center',
-      top: 4,
-      textStyle: { fontSize: compact ? 13 : 15, ...(compact ? { width: compact.width - 24, overflow: 'break' } : {}) },
-    },
+    title: chartTitle(labels.title, compact),
     legend: { bottom: 0, type: 'scroll' },
     tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter },
     grid: { left: 16, right: 32, top: compact ? 72 : 56, bottom: 52, containLabel: true },

@@ -1,26 +1,13 @@
 // Loading a whole dataset (the bundled one or a manifest) into the live tables.
 import { TABLE_NAMES, type TableName } from '../types/contract'
 import { DbError } from './errors'
-import { fetchBytes, insertParquet, materialiseTable, prefetchBytes, type IngestProgress } from './ingest'
+import { fetchBytes, insertParquet, materialiseTable, type IngestProgress } from './ingest'
 import { execute, quoteIdent } from './query'
 
 export interface DatasetManifest {
   name: string
   name_en?: string
   tables: Record<TableName, string>
-}
-
-/** Fetch a manifest and its tables ahead of loading (start-up runs this before Vue is ready). */
-export async function prefetchManifestDataset(manifestUrl: string): Promise<void> {
-  prefetchBytes(manifestUrl)
-  try {
-    const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes(manifestUrl))) as DatasetManifest
-    prefetchBytes(manifestUrl) // loadManifestDataset reads it again
-    const base = new URL(manifestUrl, location.href)
-    for (const t of TABLE_NAMES) if (manifest.tables?.[t]) prefetchBytes(new URL(manifest.tables[t], base).href)
-  } catch {
-    /* the real load reports the error */
-  }
 }
 
 /** Load the four contract tables listed in a manifest (URLs relative to it). */

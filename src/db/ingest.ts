@@ -17,22 +17,8 @@ export interface IngestProgress {
   rows: number
 }
 
-const prefetched = new Map<string, Promise<ArrayBuffer>>()
-
-/** Start fetching a file now; the next fetchBytes(url) takes the result. */
-export function prefetchBytes(url: string): void {
-  const p = fetchBytes(url)
-  p.catch(() => undefined) // reported when taken
-  prefetched.set(new URL(url, location.href).href, p)
-}
-
 /** Fetch a file from the app's own origin (or a user-given URL) as bytes. */
 export async function fetchBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
-  const early = prefetched.get(new URL(url, location.href).href)
-  if (early) {
-    prefetched.delete(new URL(url, location.href).href)
-    return early
-  }
   let res: Response
   try {
     res = await fetch(url, { signal })
