@@ -27,7 +27,7 @@ describe('parseFormula', () => {
     ['100 * a /', 'at end of formula'],
     ['(a + b', 'expected ")"'],
     ['a b', 'expected an operator'],
-    ['a % b', 'unexpected character "%"'],
+    ['a % b', 'unexpected "%"'],
     ['  ', 'empty formula'],
   ])('rejects %j', (src, message) => {
     const p = parseFormula(src)
