@@ -168,6 +168,12 @@ test('a copied link opens the same scenario in a fresh browser profile, on every
     const row = other.locator(`[data-testid="tracker-table"] tr[data-target-id="${TARGET}"]`)
     await expect(row).toHaveAttribute('data-status', 'no_data')
     await expect(row.locator('[data-testid="scenario-status"] .status-badge')).toHaveAttribute('data-status', 'achieved')
+    // the target's own chart carries one projected line per scenario shown
+    await row.locator('td:nth-child(2) a').click()
+    await expect(other.getByTestId('detail-view')).toBeVisible()
+    await expect(other.getByTestId('detail-scenario-chart')).toBeVisible()
+    await expect(other.getByTestId('scenario-banner')).toBeVisible()
+    await other.goBack()
     // leaving the scenario removes the banner and the column
     await other.getByTestId('scenario-exit').click()
     await expect(other.getByTestId('scenario-banner')).toHaveCount(0)

@@ -19,9 +19,12 @@ export function axisNumber(locale: string): (v: number) => string {
   return (v: number) => formatNumber(v, 2, locale)
 }
 
-/** The query keys a link to another view keeps: the as-of date and the language. */
+/** What belongs to the whole dashboard, not to one view: as-of date, language, scenarios shown. */
+export const SHARED_QUERY_KEYS = ['asof', 'lang', 'scenario', 'compare'] as const
+
+/** The query keys a link to another view keeps (SHARED_QUERY_KEYS), plus `extra`. */
 export function sharedQuery(query: LocationQuery, extra: LocationQueryRaw = {}): LocationQueryRaw {
   const out: LocationQueryRaw = {}
-  for (const k of ['asof', 'lang']) if (query[k] !== undefined) out[k] = query[k]
+  for (const k of SHARED_QUERY_KEYS) if (query[k] !== undefined) out[k] = query[k]
   return { ...out, ...extra }
 }
