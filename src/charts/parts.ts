@@ -22,3 +22,17 @@ export function chartTitle(text: string, compact?: { width: number }) {
   }
 }
 
+
+/** A value x-axis over calendar years: whole years only, spanning the given years. */
+export function yearAxis(name: string, years: readonly number[]) {
+  return {
+    type: 'value',
+    name,
+    nameLocation: 'middle',
+    nameGap: 26,
+    min: Math.min(...years),
+    max: Math.max(...years),
+    minInterval: 1,
+    axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+  }
+}

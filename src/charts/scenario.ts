@@ -3,7 +3,7 @@
 // target year. Projected points say so in their tooltip. Pure: words and formats come in.
 import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
-import { targetMarkLine } from './parts'
+import { targetMarkLine, yearAxis } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
 
 export interface ChartPoint {
@@ -123,16 +123,7 @@ export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOptio
     legend: { bottom: 0, type: 'scroll' },
     tooltip: { trigger: 'item', confine: true, formatter: scenarioTooltip },
     grid: { left: 16, right: 32, top: scenarios.length ? 64 : 48, bottom: 52, containLabel: true },
-    xAxis: {
-      type: 'value',
-      name: labels.xAxis,
-      nameLocation: 'middle',
-      nameGap: 26,
-      min: Math.min(...years),
-      max: Math.max(...years),
-      minInterval: 1,
-      axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
-    },
+    xAxis: yearAxis(labels.xAxis, years),
     yAxis: { type: 'value', name: labels.yAxis, nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: formatAxis } },
     series,
   }

@@ -3,7 +3,7 @@
 // the current pace (dashed). Pure: words and number formats come in with the input.
 import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
-import { chartTitle, targetMarkLine } from './parts'
+import { chartTitle, targetMarkLine, yearAxis } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
 
 export interface DetailSource {
@@ -148,16 +148,7 @@ export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
     legend: { bottom: 0, type: 'scroll' },
     tooltip: { trigger: 'item', confine: true, formatter: tooltipFormatter },
     grid: { left: 16, right: 32, top: compact ? 72 : 56, bottom: 52, containLabel: true },
-    xAxis: {
-      type: 'value',
-      name: labels.xAxis,
-      nameLocation: 'middle',
-      nameGap: 26,
-      min: Math.min(...years),
-      max: Math.max(...years),
-      minInterval: 1,
-      axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
-    },
+    xAxis: yearAxis(labels.xAxis, years),
     yAxis: {
       type: 'value',
       name: labels.yAxis,

@@ -2,13 +2,10 @@
 // ("截至2024年，巴彦淖尔市中职双师型教师比例为57.4%，距自治区70%目标差12.6个百分点 …").
 // Pure: built from the same entries as the chart and the gap list; wording comes in via `text`.
 import type { TargetEvaluation } from '../tracking'
+import type { BaseNarrativeText } from './text'
 import { summarise, type BenchmarkEntry } from '../components/benchmark/entries'
 
-export interface BenchmarkText {
-  t: (key: string, params?: Record<string, unknown>) => string
-  entityName: (id: string) => string
-  indicatorName: (id: string) => string
-  value: (v: number | null, indicatorId: string) => string
+export interface BenchmarkText extends BaseNarrativeText {
   targetText: (ev: TargetEvaluation) => string
   /** A gap phrased ("差 12.6个百分点"). */
   gapPhrase: (gap: number | null, indicatorId: string) => string

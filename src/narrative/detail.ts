@@ -1,18 +1,12 @@
 // The target detail's talking points: one paragraph a presenter can copy, built from the
 // same evaluation the page shows. Pure: wording comes in through `text` (i18n + formatting).
 import type { TargetEvaluation } from '../tracking'
+import type { TargetNarrativeText } from './text'
 
-export interface DetailText {
-  t: (key: string, params?: Record<string, unknown>) => string
-  entityName: (id: string) => string
-  indicatorName: (id: string) => string
-  value: (v: number | null, indicatorId: string) => string
-  targetText: (ev: TargetEvaluation) => string
-  gapText: (ev: TargetEvaluation) => string
+export interface DetailText extends TargetNarrativeText {
   /** |amount| with the gap unit ("0.5个百分点"). */
   amountText: (amount: number | null, indicatorId: string) => string
   deadlineText: (ev: TargetEvaluation) => string
-  statusText: (ev: TargetEvaluation) => string
 }
 
 /** A signed amount in the gap unit: "+0.5个百分点", "−120人", "0个百分点". */

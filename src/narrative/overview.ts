@@ -1,16 +1,9 @@
 // The overview's talking points: a paragraph a presenter can copy, built from the same
 // evaluations the cards show. Pure: wording comes from the translate function.
 import type { TargetEvaluation, TargetStatus } from '../tracking'
+import type { TargetNarrativeText } from './text'
 
-export interface NarrativeText {
-  t: (key: string, params?: Record<string, unknown>) => string
-  entityName: (id: string) => string
-  indicatorName: (id: string) => string
-  value: (v: number | null, indicatorId: string) => string
-  targetText: (ev: TargetEvaluation) => string
-  gapText: (ev: TargetEvaluation) => string
-  statusText: (ev: TargetEvaluation) => string
-}
+export type NarrativeText = TargetNarrativeText
 
 /** One sentence per target: "鄂尔多斯市 中职在校生数：2021年为1.4万人，目标不低于1.9万人，差5,000人，状态：数据不足。" */
 export function targetSentence(ev: TargetEvaluation, x: NarrativeText): string {

@@ -2,12 +2,9 @@
 // scenario and why (its assumptions), and the effort the target needs. Pure: wording and
 // number formats come in through `x`. Always ends by saying it is a projection.
 import type { Effort, Scenario, TargetProjection } from '../scenarios'
+import type { BaseNarrativeText } from './text'
 
-export interface ScenarioText {
-  t: (key: string, params?: Record<string, unknown>) => string
-  entityName: (id: string) => string
-  indicatorName: (id: string) => string
-  value: (v: number | null, indicatorId: string) => string
+export interface ScenarioText extends BaseNarrativeText {
   /** |amount| with the gap unit ("0.5个百分点", "1,000人"). */
   amountText: (amount: number | null, indicatorId: string) => string
   statusName: (status: string) => string
