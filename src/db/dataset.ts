@@ -3,11 +3,14 @@ import { TABLE_NAMES, type TableName } from '../types/contract'
 import { DbError } from './errors'
 import { fetchBytes, insertParquet, materialiseTable, type IngestProgress } from './ingest'
 import { execute, quoteIdent } from './query'
+import { isPartitioned, type TableEntry } from './partitioned/manifest'
+import { loadInitialSlice, startPartitionedSession } from './partitioned/load'
 
 export interface DatasetManifest {
   name: string
   name_en?: string
-  tables: Record<TableName, string>
+  /** a Parquet URL, or a hive-partitioned directory read by range (src/db/partitioned) */
+  tables: Record<TableName, TableEntry>
 }
 
 /** Load the four contract tables listed in a manifest (URLs relative to it). */
@@ -15,14 +18,21 @@ export async function loadManifestDataset(manifestUrl: string, onProgress?: (p: 
   const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes(manifestUrl))) as DatasetManifest
   if (!manifest?.tables) throw new DbError('schema', 'manifest_invalid', { url: manifestUrl })
   const base = new URL(manifestUrl, location.href)
+  startPartitionedSession(manifestUrl, manifest.tables)
   // Fetch all four at once; decode and insert one after another (DuckDB has one connection).
   const buffers = TABLE_NAMES.map((t) => {
     if (!manifest.tables[t]) throw new DbError('schema', 'manifest_missing_table', { table: t })
-    return fetchBytes(new URL(manifest.tables[t], base).href)
+    const entry = manifest.tables[t]
+    return isPartitioned(entry) ? null : fetchBytes(new URL(entry, base).href)
   })
   for (const [i, table] of TABLE_NAMES.entries()) {
+    const buffer = await buffers[i]
+    if (!buffer) {
+      await loadInitialSlice(table) // partitioned: only the slice start-up needs, by range
+      continue
+    }
     const raw = `raw_${table}`
-    const columns = await insertParquet(await buffers[i], raw, (p) => onProgress?.({ table, ...p }))
+    const columns = await insertParquet(buffer, raw, (p) => onProgress?.({ table, ...p }))
     await materialiseTable(table, raw, columns)
     await execute(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`)
   }

@@ -49,7 +49,7 @@ export async function decodeParquet(buffer: ArrayBuffer, onBatch: (b: DecodedBat
 
 /** JS values → an Arrow vector of the narrowest lossless type we hand DuckDB; casting to
  * the contract's types happens in SQL where a failure can be reported per row. */
-function toVector(values: unknown[]): Vector {
+export function toVector(values: unknown[]): Vector {
   let kind: 'num' | 'bool' | 'str' | null = null
   for (const v of values) {
     if (v === null || v === undefined) continue

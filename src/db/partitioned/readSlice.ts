@@ -1,0 +1,98 @@
+// Worker side of a slice read: footer first, then only the row groups whose statistics may
+// match, each decoded into one Arrow IPC batch. Partition keys are not stored in the files
+// (every writer moves them into the path), so they come back as constant columns.
+import { parquetMetadataAsync, parquetRead, type FileMetaData } from 'hyparquet'
+import { compressors } from 'hyparquet-compressors'
+import { Table, tableToIPC, type Vector } from 'apache-arrow'
+import { toVector } from '../parquetDecode'
+import { rowGroupStats } from './footer'
+import { pruneRowGroups, type Slice } from './prune'
+import { RangeReadError, type RangeCache, type RangeFailure } from './rangeBuffer'
+
+export interface FileRef {
+  url: string
+  bytes: number
+  partition: Record<string, string | null>
+}
+
+export interface SliceBatch {
+  ipc: Uint8Array
+  rows: number
+  /** `url#rowGroup`: the unit the main thread remembers as loaded */
+  key: string
+}
+
+export interface SliceResult {
+  filesRead: string[]
+  rowGroupsRead: number
+  rowGroupsSkipped: number
+  failures: RangeFailure[]
+}
+
+// A footer is a few KB; 64 KB covers it in one request without pulling data pages of small files.
+const FOOTER_FETCH = 1 << 16
+const footers = new Map<string, Promise<FileMetaData>>()
+
+function footer(cache: RangeCache, f: FileRef): Promise<FileMetaData> {
+  let p = footers.get(f.url)
+  if (!p) {
+    p = parquetMetadataAsync(cache.buffer(f.url, f.bytes), { initialFetchSize: FOOTER_FETCH })
+    p.catch(() => footers.delete(f.url))
+    footers.set(f.url, p)
+  }
+  return p
+}
+
+const typedPartition = (v: string | null): string | number | null => (v !== null && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)
+
+export async function readSlice(
+  cache: RangeCache,
+  files: FileRef[],
+  slice: Slice,
+  skip: Set<string>,
+  onBatch: (b: SliceBatch) => void,
+): Promise<SliceResult> {
+  const result: SliceResult = { filesRead: [], rowGroupsRead: 0, rowGroupsSkipped: 0, failures: [] }
+  for (const f of files) {
+    try {
+      const file = cache.buffer(f.url, f.bytes)
+      const metadata = await footer(cache, f)
+      result.filesRead.push(f.url)
+      const groups = rowGroupStats(metadata)
+      const keep = pruneRowGroups(groups, slice)
+      result.rowGroupsSkipped += groups.length - keep.length
+      const columns = metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name)
+      const starts: number[] = []
+      groups.reduce((at, g) => (starts.push(at), at + g.rows), 0)
+      for (const g of keep) {
+        const key = `${f.url}#${g}`
+        if (skip.has(key)) continue
+        const rows = groups[g].rows
+        const data: Record<string, unknown[]> = {}
+        await parquetRead({
+          file, metadata, compressors, columns, utf8: false, rowStart: starts[g], rowEnd: starts[g] + rows,
+          onChunk: (chunk) => {
+            const arr = (data[chunk.columnName] ??= new Array(rows))
+            const values = chunk.columnData as ArrayLike<unknown>
+            for (let i = 0; i < values.length; i++) {
+              const at = chunk.rowStart + i - starts[g]
+              if (at >= 0 && at < rows) arr[at] = values[i]
+            }
+          },
+        })
+        const vectors: Record<string, Vector> = {}
+        for (const name of columns) vectors[name] = toVector(data[name] ?? new Array(rows).fill(null))
+        for (const [k, v] of Object.entries(f.partition)) {
+          if (!(k in vectors)) vectors[k] = toVector(new Array(rows).fill(typedPartition(v)))
+        }
+        onBatch({ ipc: tableToIPC(new Table(vectors), 'stream'), rows, key })
+        result.rowGroupsRead++
+      }
+    } catch (err) {
+      // One unreadable file is reported and skipped: what was read from the others stays.
+      if (err instanceof RangeReadError) result.failures.push(err.failure)
+      else result.failures.push({ code: 'partition_fetch_failed', url: f.url, detail: err instanceof Error ? err.message : String(err) })
+    }
+  }
+  return result
+}

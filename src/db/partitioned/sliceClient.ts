@@ -1,0 +1,51 @@
+// Main-thread side of slice.worker.ts: one long-lived worker (it holds the session's range
+// cache), requests matched by id, batches handed on strictly in order.
+import SliceWorker from './slice.worker?worker'
+import type { SliceReply } from './slice.worker'
+import type { FileRef, SliceBatch, SliceResult } from './readSlice'
+import type { Transfer } from './rangeBuffer'
+import type { Slice } from './prune'
+import { DbError } from '../errors'
+
+type Job = {
+  onBatch: (b: SliceBatch) => Promise<void> | void
+  resolve: (r: { result: SliceResult; transfer: Transfer }) => void
+  reject: (e: unknown) => void
+  chain: Promise<void>
+}
+
+let worker: Worker | null = null
+let nextId = 1
+const jobs = new Map<number, Job>()
+
+function getWorker(): Worker {
+  if (worker) return worker
+  worker = new SliceWorker()
+  worker.onmessage = (e: MessageEvent<SliceReply>) => {
+    const msg = e.data
+    const job = jobs.get(msg.id)
+    if (!job) return
+    if (msg.type === 'batch') {
+      job.chain = job.chain.then(() => job.onBatch(msg))
+      return
+    }
+    jobs.delete(msg.id)
+    if (msg.type === 'done') job.chain.then(() => job.resolve({ result: msg.result, transfer: msg.transfer }), job.reject)
+    else job.chain.finally(() => job.reject(new DbError('parse', 'parquet_unreadable', {}, msg.message)))
+  }
+  return worker
+}
+
+/** Read the row groups of `files` that may match `slice`, except the keys in `skip`. */
+export function readSliceInWorker(
+  files: FileRef[],
+  slice: Slice,
+  skip: string[],
+  onBatch: (b: SliceBatch) => Promise<void> | void,
+): Promise<{ result: SliceResult; transfer: Transfer }> {
+  const id = nextId++
+  return new Promise((resolve, reject) => {
+    jobs.set(id, { onBatch, resolve, reject, chain: Promise.resolve() })
+    getWorker().postMessage({ id, files, slice, skip })
+  })
+}
