@@ -67,7 +67,8 @@ export function hivePartition(path: string): Record<string, string | null> {
 }
 
 const SPARK = /^part-\d{5}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-c\d{3}|\.c\d{3})?(\.[a-z0-9]+)?\.parquet$/i
-const DUCKDB = /^data_\d+(_\d+)?\.parquet$/i
+// DuckDB: `data_0.parquet`, or a FILENAME_PATTERN ending in `_{i}` (`agg_0.parquet`).
+const DUCKDB = /^[a-z]+_\d+(_\d+)?\.parquet$/i
 const PYARROW = /^(part-\d+|[0-9a-f]{32}-\d+)\.parquet$/i
 // Trino's Hive connector: <query id>_<uuid>, no extension.
 const TRINO = /^\d{8}_\d{6}_\d{5}_[a-z0-9]{5}_[0-9a-f-]{36}$/i
