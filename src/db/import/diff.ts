@@ -3,7 +3,7 @@
 import { KEYS } from '../contract'
 import { queryRows, quoteIdent } from '../query'
 import { contentExpr } from './checks'
-import { staging, type LoadContext } from './context'
+import { live, staging, type LoadContext } from './context'
 import { keyList } from './good'
 import { stagedColumns } from './typed'
 import type { ChangeSample } from './types'
@@ -26,7 +26,7 @@ export async function countChanges(ctx: LoadContext, table: TableName): Promise<
             count(*) FILTER (WHERE l.__live AND l.content IS DISTINCT FROM ${contentExpr(table, 'g')}) AS "changedRows",
             count(*) FILTER (WHERE l.__live AND l.content IS NOT DISTINCT FROM ${contentExpr(table, 'g')}) AS "unchangedRows"
        FROM ${staging(ctx, 'good', table)} g
-       LEFT JOIN (SELECT ${keyList(table)}, ${contentExpr(table)} AS content, true AS __live FROM ${q(table)}) l USING (${keyList(table)})
+       LEFT JOIN (SELECT ${keyList(table)}, ${contentExpr(table)} AS content, true AS __live FROM ${live(ctx, table)}) l USING (${keyList(table)})
       GROUP BY g.__file`,
   )
 }
@@ -39,7 +39,7 @@ export async function changeSamples(ctx: LoadContext, table: TableName, file: nu
   const rows = await queryRows<Record<string, string | null>>(
     `SELECT concat_ws(' · ', ${KEYS[table].map((k) => asText(`g.${q(k)}`)).join(', ')}) AS __key,
             ${cols.map((c, i) => `${asText(`l.${q(c.name)}`)} AS b${i}, ${asText(`g.${q(c.name)}`)} AS a${i}`).join(', ')}
-       FROM ${staging(ctx, 'good', table)} g JOIN ${q(table)} l USING (${keyList(table)})
+       FROM ${staging(ctx, 'good', table)} g JOIN ${live(ctx, table)} l USING (${keyList(table)})
       WHERE g.__file = ? AND ${contentExpr(table, 'l')} IS DISTINCT FROM ${contentExpr(table, 'g')}
       ORDER BY g.__row LIMIT ${SAMPLE}`,
     [file],
@@ -58,7 +58,7 @@ export async function newSample(ctx: LoadContext, table: TableName, file: number
   const cols = stagedColumns(table).filter((c) => c.required || c.name === 'quote')
   return queryRows<Record<string, string>>(
     `SELECT ${cols.map((c) => `${asText(`g.${q(c.name)}`)} AS ${q(c.name)}`).join(', ')}
-       FROM ${staging(ctx, 'good', table)} g ANTI JOIN ${q(table)} l USING (${keyList(table)})
+       FROM ${staging(ctx, 'good', table)} g ANTI JOIN ${live(ctx, table)} l USING (${keyList(table)})
       WHERE g.__file = ? ORDER BY g.__row LIMIT ${limit}`,
     [file],
   )
@@ -98,13 +98,13 @@ export async function conflictSamples(ctx: LoadContext): Promise<ConflictSample[
     `WITH differ AS (SELECT hash(${iey}) AS h FROM ${good} GROUP BY h HAVING min(value) <> max(value)),
      cand AS (
        SELECT DISTINCT ${iey} FROM ${good} WHERE hash(${iey}) IN (SELECT h FROM differ)
-       UNION SELECT DISTINCT ${iey} FROM ${good} SEMI JOIN observations USING (${iey})
+       UNION SELECT DISTINCT ${iey} FROM ${good} SEMI JOIN ${live(ctx, 'observations')} USING (${iey})
      ),
      loaded AS (SELECT * FROM ${good} SEMI JOIN cand USING (${iey})),
      vals AS (
        SELECT ${iey}, value FROM loaded
        UNION ALL
-       SELECT ${iey}, value FROM (SELECT * FROM observations SEMI JOIN cand USING (${iey})) l ANTI JOIN loaded USING (${keyList('observations')})
+       SELECT ${iey}, value FROM (SELECT * FROM ${live(ctx, 'observations')} SEMI JOIN cand USING (${iey})) l ANTI JOIN loaded USING (${keyList('observations')})
      ),
      groups AS (
        SELECT ${iey}, string_agg(DISTINCT CAST(value AS VARCHAR), ' / ') AS vals FROM vals

@@ -2,7 +2,7 @@
 // same content is kept once. Also the shape of each live table after apply ("next").
 import { KEYS } from '../contract'
 import { execute, queryRows, quoteIdent } from '../query'
-import { staging, type LoadContext } from './context'
+import { live, staging, type LoadContext } from './context'
 import { stagedColumns } from './typed'
 import type { TableName } from '../../types/contract'
 
@@ -43,6 +43,6 @@ export async function buildGoodRows(ctx: LoadContext, table: TableName, files: r
 
 /** The live table as it would be after apply: live rows whose key is not loaded, plus the good rows. */
 export function nextTableSql(ctx: LoadContext, table: TableName): string {
-  return `(SELECT ${columnList(table, 'l')} FROM ${q(table)} l ANTI JOIN ${staging(ctx, 'good', table)} g USING (${keyList(table)})
+  return `(SELECT ${columnList(table, 'l')} FROM ${live(ctx, table)} l ANTI JOIN ${staging(ctx, 'good', table)} g USING (${keyList(table)})
            UNION ALL SELECT ${columnList(table)} FROM ${staging(ctx, 'good', table)})`
 }

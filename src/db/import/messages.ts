@@ -16,6 +16,14 @@ interface ProblemRow {
   value: string | null
 }
 
+/** Comparators as typed in Word or Excel (≥, ≤, full-width ＝, ≈) and what the contract spells them. */
+const COMPARATOR_SYMBOLS: Record<string, string> = { '≥': '>=', '≧': '>=', '≤': '<=', '≦': '<=', '＝': '=', '≈': '~', '～': '~' }
+
+/** The contract's spelling when a comparator was written as a typographic symbol (it is rejected, with this hint). */
+function symbolFor(p: ProblemRow): string | undefined {
+  return p.code === 'invalid_code' && p.col === 'comparator' ? COMPARATOR_SYMBOLS[(p.value ?? '').trim()] : undefined
+}
+
 /** `other` of a duplicate key is `file:row`; name the file when it is another one. */
 function otherRef(other: string | null, files: readonly RawFile[], self: number): Record<string, string | number> {
   if (!other) return {}
@@ -47,10 +55,13 @@ export async function problemMessages(
     [file.index],
   )
   const messages: ImportMessage[] = shown.map((p) => ({
-    code: p.code,
+    code: symbolFor(p) ? 'comparator_symbol' : p.code,
     severity: 'error',
     // `other` is the allowed codes, the unit, the as-of year, or (duplicate_key) the clashing row.
-    params: { file: file.name, row: p.row, column: ownName(p.col), value: p.value ?? '', other: p.other ?? '', ...(p.code === 'duplicate_key' ? otherRef(p.other, files, file.index) : {}) },
+    params: {
+      file: file.name, row: p.row, column: ownName(p.col), value: p.value ?? '', other: symbolFor(p) ?? p.other ?? '',
+      ...(p.code === 'duplicate_key' ? otherRef(p.other, files, file.index) : {}),
+    },
   }))
   for (const g of groups) {
     const listed = shown.filter((p) => p.col === g.col && p.code === g.code).length

@@ -75,9 +75,11 @@ async function readCsvInto(ctx: LoadContext, raw: string, index: number, text: s
   try {
     // all_varchar: every value arrives as written; coerce.ts decides what it means.
     // null_padding: a short line gets empty cells (then "missing value") instead of failing the file.
+    // parallel = false: DuckDB's parallel scanner refuses null_padding with a quoted cell that
+    // holds a line break ("…第2行\n"), rejecting the whole file; the single-threaded one reads it.
     await execute(
       `CREATE OR REPLACE TABLE ${raw} AS SELECT * FROM read_csv(${quoteLiteral(path)},
-         header = true, all_varchar = true, null_padding = true)`,
+         header = true, all_varchar = true, null_padding = true, parallel = false)`,
     )
   } finally {
     await dropFile(path)
