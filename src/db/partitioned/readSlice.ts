@@ -31,6 +31,8 @@ export interface SliceResult {
 
 // A footer is a few KB; 64 KB covers it in one request without pulling data pages of small files.
 const FOOTER_FETCH = 1 << 16
+/** Files read at the same time (a browser opens 6 connections per HTTP/1.1 host). */
+const PARALLEL_FILES = 6
 const footers = new Map<string, Promise<FileMetaData>>()
 
 function footer(cache: RangeCache, f: FileRef): Promise<FileMetaData> {
@@ -53,7 +55,15 @@ export async function readSlice(
   onBatch: (b: SliceBatch) => void,
 ): Promise<SliceResult> {
   const result: SliceResult = { filesRead: [], rowGroupsRead: 0, rowGroupsSkipped: 0, failures: [] }
-  for (const f of files) {
+  // Several files in flight at once: a slice of many small partitions is bound by round trips.
+  let next = 0
+  const lane = async () => {
+    while (next < files.length) await readFile(files[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, files.length) }, lane))
+  return result
+
+  async function readFile(f: FileRef): Promise<void> {
     try {
       const file = cache.buffer(f.url, f.bytes)
       const metadata = await footer(cache, f)
@@ -94,5 +104,4 @@ export async function readSlice(
       else result.failures.push({ code: 'partition_fetch_failed', url: f.url, detail: err instanceof Error ? err.message : String(err) })
     }
   }
-  return result
 }

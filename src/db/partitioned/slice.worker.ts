@@ -3,9 +3,8 @@
 import { RangeCache, type Transfer } from './rangeBuffer'
 import { readSlice, type FileRef, type SliceResult } from './readSlice'
 import type { Slice } from './prune'
+import { WHOLE_FILE_LIMIT } from './limits'
 
-/** Largest file read whole from a server that ignores Range (the fall-back). */
-export const WHOLE_FILE_LIMIT = 32 * 1024 * 1024
 
 export type SliceRequest = { id: number; files: FileRef[]; slice: Slice; skip: string[] }
 export type SliceReply =
