@@ -12,6 +12,7 @@ export const router = createRouter({
     { path: '/benchmark', name: 'benchmark', component: () => import('./views/BenchmarkView.vue') },
     { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
     { path: '/scenarios', name: 'scenarios', component: () => import('./views/ScenariosView.vue') },
+    { path: '/warnings', name: 'warnings', component: () => import('./views/WarningsView.vue') },
     // Presenter mode and the presenter's own window: full screen, no app chrome (meta.bare).
     { path: '/present', name: 'present', component: () => import('./views/PresentView.vue'), meta: { bare: true } },
     { path: '/present/notes', name: 'present-notes', component: () => import('./views/PresenterNotesView.vue'), meta: { bare: true } },

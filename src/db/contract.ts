@@ -30,6 +30,19 @@ export const CONTRACT: Record<TableName, ColumnSpec[]> = {
     col('indicator_id', 'VARCHAR'), col('entity_id', 'VARCHAR'), col('year', 'SMALLINT'), col('value', 'DOUBLE'),
     col('period_end', 'DATE', false), col('source_doc', 'VARCHAR'), col('source_ref', 'VARCHAR'), col('quote', 'VARCHAR', false),
   ],
+  // v1.1, optional (docs/data-contract.md). Figures a bureau may not have are optional: the
+  // warnings engine says "cannot tell" rather than reject the row.
+  majors: [
+    col('entity_id', 'VARCHAR'), col('year', 'SMALLINT'), col('major_code', 'VARCHAR'), col('major_name', 'VARCHAR'),
+    col('level', 'VARCHAR'), col('key_chain', 'VARCHAR', false), col('planned_enrolment', 'DOUBLE', false),
+    col('actual_enrolment', 'DOUBLE', false), col('report_rate', 'DOUBLE', false), col('employment_rate', 'DOUBLE', false),
+    col('matched_employment_rate', 'DOUBLE', false), col('source_doc', 'VARCHAR'), col('source_ref', 'VARCHAR'),
+    col('quote', 'VARCHAR', false),
+  ],
+  school_conditions: [
+    col('entity_id', 'VARCHAR'), col('year', 'SMALLINT'), col('level', 'VARCHAR'), col('item', 'VARCHAR'), col('met', 'VARCHAR'),
+    col('source_doc', 'VARCHAR'), col('source_ref', 'VARCHAR'), col('quote', 'VARCHAR', false),
+  ],
 }
 
 /** Key columns: an observation is keyed by source_ref too, because one document can print
@@ -39,4 +52,6 @@ export const KEYS: Record<TableName, string[]> = {
   entities: ['entity_id'],
   targets: ['target_id'],
   observations: ['indicator_id', 'entity_id', 'year', 'source_doc', 'source_ref'],
+  majors: ['entity_id', 'major_code', 'year'],
+  school_conditions: ['entity_id', 'year', 'item'],
 }

@@ -3,6 +3,7 @@ import { TABLE_NAMES, type TableName } from '../types/contract'
 import { DbError } from './errors'
 import { fetchBytes, insertParquet, materialiseTable, type IngestProgress } from './ingest'
 import { execute, quoteIdent } from './query'
+import { resetOptionalTables } from './optionalTables'
 import { isPartitioned, type TableEntry } from './partitioned/manifest'
 import { loadInitialSlice, startPartitionedSession } from './partitioned/load'
 
@@ -36,5 +37,6 @@ export async function loadManifestDataset(manifestUrl: string, onProgress?: (p: 
     await materialiseTable(table, raw, columns)
     await execute(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`)
   }
+  await resetOptionalTables() // contract v1.1: no dataset manifest carries majors / school_conditions
   return manifest
 }

@@ -7,7 +7,7 @@ const en: typeof zh = {
     short: 'VET Target Monitor',
     skip: 'Skip to main content',
   },
-  nav: { overview: 'Overview', tracker: 'Tracker', benchmark: 'Benchmark', scenarios: 'Scenarios', data: 'Data & sources', label: 'Main navigation' },
+  nav: { overview: 'Overview', tracker: 'Tracker', benchmark: 'Benchmark', scenarios: 'Scenarios', data: 'Data & sources', warnings: 'Warnings', label: 'Main navigation' },
   header: {
     asOf: 'As of',
     asOfHint: 'Evaluation date (set with ?asof=YYYY-MM-DD)',
@@ -25,7 +25,7 @@ const en: typeof zh = {
     error: 'Something went wrong',
   },
   dataset: { bundled: 'Bundled data (curated from the seed documents)', rows: '{n} rows' },
-  tables: { indicators: 'Indicators', entities: 'Entities', targets: 'Targets', observations: 'Observations' },
+  tables: { indicators: 'Indicators', entities: 'Entities', targets: 'Targets', observations: 'Observations', majors: 'Majors (v1.1)', school_conditions: 'School conditions (v1.1)' },
   entityKind: { region: 'Region', city: 'City / League', county: 'County', school: 'School' },
   catalogue: {
     title: 'Data catalogue',

@@ -5,7 +5,7 @@ export default {
     short: '职教目标监测',
     skip: '跳到主要内容',
   },
-  nav: { overview: '总览', tracker: '目标追踪', benchmark: '对标', scenarios: '情景推演', data: '数据与来源', label: '主导航' },
+  nav: { overview: '总览', tracker: '目标追踪', benchmark: '对标', scenarios: '情景推演', data: '数据与来源', warnings: '预警', label: '主导航' },
   header: {
     asOf: '截至',
     asOfHint: '评估日期（可用 ?asof=YYYY-MM-DD 设置）',
@@ -23,7 +23,7 @@ export default {
     error: '出错了',
   },
   dataset: { bundled: '内置数据（种子文档整理）', rows: '{n} 行' },
-  tables: { indicators: '指标', entities: '主体', targets: '目标', observations: '实际值' },
+  tables: { indicators: '指标', entities: '主体', targets: '目标', observations: '实际值', majors: '专业（v1.1）', school_conditions: '办学条件（v1.1）' },
   entityKind: { region: '自治区', city: '盟市', county: '旗县区', school: '学校' },
   catalogue: {
     title: '数据目录',

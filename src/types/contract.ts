@@ -57,5 +57,43 @@ export interface Observation {
   quote: string | null
 }
 
-export type TableName = 'indicators' | 'entities' | 'targets' | 'observations'
+/** Contract v1.1 (docs/data-contract.md): optional tables a bureau can load; the bundled dataset has neither. */
+export type OptionalTableName = 'majors' | 'school_conditions'
+export type TableName = 'indicators' | 'entities' | 'targets' | 'observations' | OptionalTableName
+/** The four tables every dataset has (contract v1). */
 export const TABLE_NAMES: readonly TableName[] = ['indicators', 'entities', 'targets', 'observations']
+export const OPTIONAL_TABLE_NAMES: readonly OptionalTableName[] = ['majors', 'school_conditions']
+/** Every table the importer recognises, in the order references need (entities before majors). */
+export const IMPORT_TABLE_NAMES: readonly TableName[] = [...TABLE_NAMES, ...OPTIONAL_TABLE_NAMES]
+
+/** Contract v1.1 `majors`: one school × major × year. Rates in percent (0–100). */
+export interface Major {
+  entity_id: string
+  year: number
+  major_code: string
+  major_name: string
+  level: EducationLevel | string
+  /** Key industry chain the major serves (重点产业链); null = none. */
+  key_chain: string | null
+  planned_enrolment: number | null
+  actual_enrolment: number | null
+  report_rate: number | null
+  employment_rate: number | null
+  matched_employment_rate: number | null
+  source_doc: string
+  source_ref: string
+  quote: string | null
+}
+
+/** Contract v1.1 `school_conditions`: one school × year × facility-standard item. */
+export interface SchoolCondition {
+  entity_id: string
+  year: number
+  level: EducationLevel | string
+  item: string
+  /** `yes` or `no`. */
+  met: 'yes' | 'no' | string
+  source_doc: string
+  source_ref: string
+  quote: string | null
+}

@@ -6,13 +6,16 @@ import { KEYS } from '../contract'
 import { execute, quoteIdent } from '../query'
 import { staging, stagingName, tableExists, type LoadContext } from './context'
 import { stagedColumns } from './typed'
-import { TABLE_NAMES, type TableName } from '../../types/contract'
+import { IMPORT_TABLE_NAMES, type TableName } from '../../types/contract'
+import { checkOptionalTable } from './majorsChecks'
 
 /** Allowed values of the contract's coded columns (DATA_CONTRACT.md). */
 export const ENUMS: Partial<Record<TableName, Record<string, string[]>>> = {
   indicators: { direction: ['higher_better', 'lower_better'] },
   entities: { kind: ['region', 'city', 'county', 'school'] },
   targets: { comparator: ['>=', '<=', '=', '~'], binding: ['binding', 'expected'] },
+  majors: { level: ['secondary', 'higher', 'bachelor'] },
+  school_conditions: { level: ['secondary', 'higher', 'bachelor'], met: ['yes', 'no'] },
 }
 
 /** Units whose values cannot be negative. */
@@ -37,7 +40,7 @@ async function addProblems(ctx: LoadContext, select: string, params: (string | n
 }
 
 export async function runChecks(ctx: LoadContext, tables: ReadonlySet<TableName>): Promise<void> {
-  for (const table of TABLE_NAMES) {
+  for (const table of IMPORT_TABLE_NAMES) {
     if (!tables.has(table)) continue
     const stage = staging(ctx, 'stage', table)
     for (const [column, allowed] of Object.entries(ENUMS[table] ?? {})) {
@@ -53,6 +56,7 @@ export async function runChecks(ctx: LoadContext, tables: ReadonlySet<TableName>
           AND parent_id NOT IN (SELECT entity_id FROM entities UNION ALL SELECT entity_id FROM ${stage} WHERE entity_id IS NOT NULL)`)
     }
     if (table === 'targets' || table === 'observations') await checkReferences(ctx, table)
+    if (table === 'majors' || table === 'school_conditions') await checkOptionalTable(ctx, table)
     for (const column of VALUE_COLUMNS[table] ?? []) await checkUnitRange(ctx, table, column)
     if (table === 'observations') {
       await addProblems(ctx, `SELECT __file, __row, 'year', 'future_year', ? FROM ${stage} WHERE year > ?`, [String(ctx.asOfYear), ctx.asOfYear])

@@ -2,7 +2,7 @@
 // with the file name as a hint for ties and for files that lack a required column — so
 // `observations_missing_value_column.parquet` is read as observations and told what is missing.
 import { CONTRACT } from '../contract'
-import { TABLE_NAMES, type TableName } from '../../types/contract'
+import { IMPORT_TABLE_NAMES, type TableName } from '../../types/contract'
 
 export interface Detection {
   table: TableName | null
@@ -19,6 +19,8 @@ const NAME_HINTS: Record<TableName, RegExp> = {
   entities: /entit|主体|单位|学校名录/i,
   targets: /target|目标/i,
   observations: /observation|actual|实际|观测|统计/i,
+  majors: /major|专业/i,
+  school_conditions: /condition|办学条件/i,
 }
 
 /** Column names as people write them: `Value `, `VALUE`, `\uFEFFindicator_id`. */
@@ -28,7 +30,7 @@ export function normaliseColumn(name: string): string {
 
 export function nameHint(fileName: string): TableName | null {
   const base = fileName.replace(/\.[^.]+$/, '')
-  return TABLE_NAMES.find((t) => NAME_HINTS[t].test(base)) ?? null
+  return IMPORT_TABLE_NAMES.find((t) => NAME_HINTS[t].test(base)) ?? null
 }
 
 export function detectTable(columns: readonly string[], fileName: string): Detection {
@@ -37,7 +39,7 @@ export function detectTable(columns: readonly string[], fileName: string): Detec
   const hint = nameHint(fileName)
 
   let best: { table: TableName; score: number } | null = null
-  for (const table of TABLE_NAMES) {
+  for (const table of IMPORT_TABLE_NAMES) {
     const required = CONTRACT[table].filter((c) => c.required)
     const present = required.filter((c) => byNorm.has(c.name)).length
     // Half the required columns is the least that still reads as "this table, with gaps".

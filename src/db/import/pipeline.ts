@@ -1,6 +1,6 @@
 // A load from files to preview: stage every file, check everything, and work out what would
 // change. Nothing here touches the live tables; applyPrepared() does, in one transaction.
-import { TABLE_NAMES, type TableName } from '../../types/contract'
+import { IMPORT_TABLE_NAMES, type TableName } from '../../types/contract'
 import { applyLoad } from './apply'
 import { runChecks } from './checks'
 import { dropLoad, newLoadContext, type LoadContext } from './context'
@@ -88,7 +88,7 @@ export async function prepareLoad(
       goodRows: previews.reduce((n, f) => n + f.newRows + f.changedRows + f.unchangedRows, 0),
       rejectedRows: previews.reduce((n, f) => n + f.rejectedRows, 0),
     }
-    const applicable = TABLE_NAMES.filter((t) => previews.some((f) => f.table === t && f.newRows + f.changedRows > 0))
+    const applicable = IMPORT_TABLE_NAMES.filter((t) => previews.some((f) => f.table === t && f.newRows + f.changedRows > 0))
     return { ctx, preview, files: staged.map((s) => s.raw), tables: applicable }
   } catch (err) {
     await dropLoad(ctx).catch(() => undefined)
