@@ -47,6 +47,7 @@ export function useTargetText() {
   const deadlineText = (ev: TargetEvaluation) => {
     const d = ev.deadline
     if (d.kind === 'open') return t('deadline.open', { days: d.daysLeft })
+    if (d.kind === 'none') return t('deadline.none')
     return d.awaitingFinalFigure
       ? t('deadline.overdueAwaiting', { days: d.daysOverdue, year: ev.target.target_year })
       : t('deadline.overdueFinal', { year: ev.target.target_year })

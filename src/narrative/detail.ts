@@ -51,10 +51,7 @@ export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
   if (ev.gap === null) parts.push(x.t('detail.narrative.gapNone'))
   else parts.push(x.t(ev.met ? 'detail.narrative.gapMet' : 'detail.narrative.gapShort', { gap: x.gapText(ev) }))
 
-  if (ev.conflict) {
-    const values = ev.conflictingValues.map((s) => x.value(s.value, ind)).join(x.t('detail.narrative.listSep'))
-    parts.push(x.t('detail.narrative.conflict', { year: ev.latest.year, values, mean: x.value(ev.latest.value, ind) }))
-  }
+  if (ev.conflict) parts.push(conflictSentence(ev, x))
   if (!sinceBaseline && ev.start && ev.actualPace !== null) {
     const actual = signedAmount(ev.actualPace, ind, x)
     if (ev.paceRatio !== null && ev.requiredPace !== null) {
@@ -72,8 +69,41 @@ export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
       }),
     )
   }
+  parts.push(verdictSentence(ev, x))
   parts.push(statusSentence(ev, x))
   return parts.join('')
+}
+
+/** Each source's figure with its own verdict: never a mean no document printed. */
+function conflictSentence(ev: TargetEvaluation, x: DetailText): string {
+  const ind = ev.target.indicator_id
+  const values = ev.sourceVerdicts
+    .map((v) => x.t('detail.narrative.sourceValue', { value: x.value(v.source.value, ind), ref: v.source.source_ref, verdict: x.t(`status.${v.status}`) }))
+    .join(x.t('detail.narrative.listSep'))
+  const key = ev.status === 'depends_on_source' ? 'detail.narrative.conflictDepends' : 'detail.narrative.conflictSame'
+  return x.t(key, { year: ev.latest!.year, values })
+}
+
+/** What the verdict rests on after the deadline, for a standing rule, or with no new figure. */
+export function verdictSentence(ev: TargetEvaluation, x: Pick<DetailText, 't' | 'entityName' | 'value'>): string {
+  const { target } = ev
+  if (ev.kind === 'standing') {
+    if (ev.yearVerdicts.length === 0) return x.t('detail.narrative.standingNone')
+    const years = ev.yearVerdicts
+      .map((v) => x.t(v.met ? 'detail.narrative.yearMet' : 'detail.narrative.yearNotMet', { year: v.year, value: x.value(v.value, target.indicator_id) }))
+      .join(x.t('detail.narrative.listSep'))
+    return x.t('detail.narrative.standing', { years })
+  }
+  if (ev.status === 'no_new_data') {
+    const entity = x.entityName(target.entity_id)
+    if (!ev.latest) return x.t('detail.narrative.neverReported', { entity })
+    return x.t('detail.narrative.silence', { year: ev.latest.year, years: ev.yearsSinceLatest ?? 0, entity })
+  }
+  if ((ev.status === 'met_at_last_figure' || ev.status === 'short_at_last_figure') && ev.latest) {
+    const trend = ev.trend ? x.t(`detail.narrative.trend.${ev.trend}`) : x.t('detail.narrative.trend.none')
+    return x.t('detail.narrative.lastFigure', { targetYear: target.target_year, year: ev.latest.year, trend })
+  }
+  return ''
 }
 
 function statusSentence(ev: TargetEvaluation, x: DetailText): string {

@@ -2,7 +2,7 @@
 // every target's evaluation at the as-of date. Filters and views read from here.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { evaluateTargets, type TargetEvaluation } from '../tracking'
+import { evaluateTargets, isListedTarget, sameGoalAs, targetKind, type TargetEvaluation } from '../tracking'
 import { loadTrackingInputs, type EntityRow, type TrackingInputs } from '../queries/tracking'
 import { isAbort, toDbError, type DbError } from '../db/errors'
 import { useDatasetStore } from './dataset'
@@ -22,13 +22,34 @@ export const useTrackingStore = defineStore('tracking', () => {
   /** Set when loading from DuckDB failed. */
   const error = shallowRef<DbError | null>(null)
 
-  /** Every target evaluated at the as-of date (recomputed when either changes). */
-  const evaluations = computed<TargetEvaluation[]>(() =>
-    inputs.value ? evaluateTargets(inputs.value.targets, inputs.value.indicators, inputs.value.observations, settings.asOf) : [],
+  /**
+   * Every target evaluated at the as-of date, restatements of a goal included (their detail
+   * pages and links stay). Trigger rules are not targets: they belong to src/warnings.
+   */
+  const allEvaluations = computed<TargetEvaluation[]>(() =>
+    inputs.value
+      ? evaluateTargets(
+          inputs.value.targets.filter((t) => targetKind(t) !== 'trigger'),
+          inputs.value.indicators,
+          inputs.value.observations,
+          settings.asOf,
+        )
+      : [],
   )
+  /** The targets lists and counts show: one goal stated twice is counted once. */
+  const evaluations = computed<TargetEvaluation[]>(() => allEvaluations.value.filter((e) => isListedTarget(e.target)))
+  /** Restatements of each goal, by the target_id of its first statement. */
+  const restatements = computed(() => {
+    const out = new Map<string, TargetEvaluation[]>()
+    for (const e of allEvaluations.value) {
+      const first = sameGoalAs(e.target)
+      if (first) out.set(first, [...(out.get(first) ?? []), e])
+    }
+    return out
+  })
   const indicatorById = computed(() => new Map<string, Indicator>((inputs.value?.indicators ?? []).map((i) => [i.indicator_id, i])))
   const entityById = computed(() => new Map<string, EntityRow>((inputs.value?.entities ?? []).map((e) => [e.entity_id, e])))
-  const evaluationById = computed(() => new Map(evaluations.value.map((e) => [e.target.target_id, e])))
+  const evaluationById = computed(() => new Map(allEvaluations.value.map((e) => [e.target.target_id, e])))
 
   /** Entity and all below it (region → city → school). */
   function descendantsOf(entityId: string): Set<string> {
@@ -66,5 +87,5 @@ export const useTrackingStore = defineStore('tracking', () => {
   }
   watch(() => [dataset.version, dataset.status], reload, { immediate: true })
 
-  return { inputs, origin, error, evaluations, indicatorById, entityById, evaluationById, descendantsOf, adoptSnapshot, reload }
+  return { inputs, origin, error, evaluations, restatements, indicatorById, entityById, evaluationById, descendantsOf, adoptSnapshot, reload }
 })

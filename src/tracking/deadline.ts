@@ -6,6 +6,8 @@ export type DeadlineState =
   | { kind: 'open'; deadline: Date; daysLeft: number }
   /** awaitingFinalFigure: no observation for the target year or later yet. */
   | { kind: 'overdue'; deadline: Date; daysOverdue: number; awaitingFinalFigure: boolean }
+  /** A standing rule (no year in the text): judged per year, no deadline. */
+  | { kind: 'none' }
 
 /** Dec 31 (end of day, local) of the target year. */
 export function targetDeadline(targetYear: number): Date {

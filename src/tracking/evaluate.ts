@@ -6,18 +6,56 @@ import { meetsTarget, targetGap } from './comparator'
 import { deadlineState, type DeadlineState } from './deadline'
 import { gapUnitKind, type GapUnitKind } from './format'
 import { buildSeries, CONFLICT_RESOLUTION, observationsFor, type SourcedValue, type YearPoint } from './latest'
-import { annualPace, paceRatio, progressShare, projectValue, requiredPace } from './pace'
-import { requiredImprovement, targetStatus, type TargetStatus } from './status'
+import { annualPace, distanceClosedRatio, paceRatio, progressShare, projectValue, requiredPace } from './pace'
+import {
+  combineSourceStatuses,
+  requiredImprovement,
+  standingStatus,
+  targetStatus,
+  type TargetStatus,
+} from './status'
+import { targetKind, type TargetKind } from './targetMeta'
+import { improvementSign } from './comparator'
+
+/** The verdict against one source's figure of the latest year (conflicting sources). */
+export interface SourceVerdict {
+  source: SourcedValue
+  met: boolean
+  gap: number
+  status: TargetStatus
+}
+
+/** A standing rule's verdict on one year with data. */
+export interface YearVerdict {
+  year: number
+  value: number
+  met: boolean
+  conflict: boolean
+}
+
+/** Direction of the last change: improving, worsening or flat; null with fewer than two figures. */
+export type Trend = 'improving' | 'worsening' | 'flat'
 
 export interface TargetEvaluation {
   target: Target
   asOfYear: number
   /** Latest known value ≤ as-of year; the baseline when nothing was observed since. */
   latest: YearPoint | null
-  /** The latest year's sources disagree; `latest.value` is then their mean. */
+  /** The latest year's sources disagree even at printed precision; `latest.value` is one of them. */
   conflict: boolean
   /** All sources of the latest year when they conflict, else empty. */
   conflictingValues: SourcedValue[]
+  /** When they conflict: the target judged against each source's figure. */
+  sourceVerdicts: SourceVerdict[]
+  kind: TargetKind
+  /** Standing rules only: the verdict of every year with data. */
+  yearVerdicts: YearVerdict[]
+  /** Observed after the baseline year (any observation without a baseline). */
+  hasNewData: boolean
+  /** Years since the latest known figure (baseline included); null when nothing is known. */
+  yearsSinceLatest: number | null
+  /** From the previous figure to the latest one, in the target's good direction. */
+  trend: Trend | null
   conflictResolution: typeof CONFLICT_RESOLUTION
   /** The latest value meets the target (comparator.ts). */
   met: boolean
@@ -64,16 +102,65 @@ export function evaluateTarget(
   const observed = observationsFor(observations, target.indicator_id, target.entity_id, asOfYear)
   const { start, latest, points, pointCount } = buildSeries(target, observed, asOfYear)
 
-  const met = latest !== null && meetsTarget(latest.value, targetValue, comparator, direction)
+  const kind = targetKind(target)
   const baseline = points[0]?.kind === 'baseline' ? points[0] : null
-  const actual = start && latest ? annualPace(start, latest) : null
   const required = start ? requiredPace(start, targetYear, targetValue) : null
   const improvement = required === null ? null : requiredImprovement(required, comparator, direction)
-  // When the start already met the target, r is meaningless (falling below it
-  // would give r > 0): no ratio, the status asks only whether the level held.
-  const ratio = improvement !== null && improvement > 0 ? paceRatio(actual, required) : null
-  const projected = latest ? projectValue(latest, actual, targetYear) : null
   const latestObservationYear = observed.reduce<number | null>((max, o) => (max === null || o.year > max ? o.year : max), null)
+  const hasNewData = latestObservationYear !== null && (baseline === null || latestObservationYear > baseline.year)
+  const deadline: DeadlineState = kind === 'standing' ? { kind: 'none' } : deadlineState(targetYear, asOf, latestObservationYear)
+
+  // Everything that depends on the latest value, so a conflicting year can be judged per source.
+  const judge = (latestValue: number | null) => {
+    const at = latest && latestValue !== null ? { ...latest, value: latestValue } : null
+    const met = at !== null && meetsTarget(at.value, targetValue, comparator, direction)
+    const actual = start && at ? annualPace(start, at) : null
+    // When the start already met the target, r is meaningless (falling below it would give
+    // r > 0): no ratio, the status asks only whether the level held. For `=`, progress is
+    // the distance closed (issue 16: an overshoot is not "on track").
+    const ratio =
+      improvement === null || improvement <= 0 || !start || !at
+        ? null
+        : comparator === '='
+          ? distanceClosedRatio(start, at, targetYear, targetValue)
+          : paceRatio(actual, required)
+    const status = targetStatus({
+      latestYear: at?.year ?? null,
+      met,
+      targetYear,
+      overdue: deadline.kind === 'overdue',
+      hasNewData,
+      pointCount,
+      requiredImprovement: improvement,
+      paceRatio: ratio,
+    })
+    return { met, actual, ratio, status }
+  }
+  const own = judge(latest?.value ?? null)
+  const { met, actual, ratio } = own
+  const sourceVerdicts: SourceVerdict[] =
+    latest?.conflict
+      ? latest.sources.map((source) => ({
+          source,
+          met: meetsTarget(source.value, targetValue, comparator, direction),
+          gap: targetGap(source.value, targetValue, comparator, direction),
+          status: judge(source.value).status,
+        }))
+      : []
+  const yearVerdicts: YearVerdict[] =
+    kind === 'standing'
+      ? points
+          .filter((p) => p.kind === 'observation')
+          .map((p) => ({ year: p.year, value: p.value, met: meetsTarget(p.value, targetValue, comparator, direction), conflict: p.conflict }))
+      : []
+  const status =
+    kind === 'standing'
+      ? standingStatus(yearVerdicts.at(-1)?.met ?? null)
+      : sourceVerdicts.length > 0
+        ? combineSourceStatuses(sourceVerdicts.map((v) => v.status))
+        : own.status
+  const projected = latest ? projectValue(latest, actual, targetYear) : null
+  const previous = points.length >= 2 ? points[points.length - 2]! : null
 
   return {
     target,
@@ -81,6 +168,12 @@ export function evaluateTarget(
     latest,
     conflict: latest?.conflict ?? false,
     conflictingValues: latest?.conflict ? latest.sources : [],
+    sourceVerdicts,
+    kind,
+    yearVerdicts,
+    hasNewData,
+    yearsSinceLatest: latest ? asOfYear - latest.year : null,
+    trend: latest && previous && latest !== previous ? trendOf(previous.value, latest.value, comparator, direction, targetValue) : null,
     conflictResolution: CONFLICT_RESOLUTION,
     met,
     gap: latest ? targetGap(latest.value, targetValue, comparator, direction) : null,
@@ -92,18 +185,19 @@ export function evaluateTarget(
     paceRatio: ratio,
     projected,
     projectedMet: projected === null ? null : meetsTarget(projected, targetValue, comparator, direction),
-    status: targetStatus({
-      latestYear: latest?.year ?? null,
-      met,
-      targetYear,
-      pointCount,
-      requiredImprovement: improvement,
-      paceRatio: ratio,
-    }),
-    deadline: deadlineState(targetYear, asOf, latestObservationYear),
+    status,
+    deadline,
     points,
     pointCount,
   }
+}
+
+function trendOf(before: number, after: number, comparator: TargetEvaluation['target']['comparator'], direction: Indicator['direction'], targetValue: number): Trend {
+  // For `=` the good direction is towards the target; elsewhere the comparator's own.
+  const change =
+    comparator === '=' ? Math.abs(before - targetValue) - Math.abs(after - targetValue) : improvementSign(comparator, direction) * (after - before)
+  if (Math.abs(change) <= 1e-9 * Math.max(1, Math.abs(before), Math.abs(after))) return 'flat'
+  return change > 0 ? 'improving' : 'worsening'
 }
 
 /** Key of an (indicator, entity) pair; NUL cannot occur in the contract's ids. */

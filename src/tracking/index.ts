@@ -6,7 +6,10 @@ export {
   evaluateTargets,
   groupObservations,
   seriesKey,
+  type SourceVerdict,
   type TargetEvaluation,
+  type Trend,
+  type YearVerdict,
 } from './evaluate'
 export { formatGap, formatNumber, gapUnitKind, formatSplit, formatValue, type GapParts, type GapUnitKind, type Locale } from './format'
 export {
@@ -19,11 +22,27 @@ export {
   type SourcedValue,
   type YearPoint,
 } from './latest'
-export { annualPace, paceRatio, progressShare, projectValue, requiredPace, type Point } from './pace'
+export { agreeAtPrecision, mostPrecise, printedStep, type PrintedFigure } from './precision'
+export {
+  isListedTarget,
+  relatedRefs,
+  sameGoalAs,
+  targetKind,
+  targetNote,
+  type SeriesRef,
+  type TargetExtras,
+  type TargetKind,
+  type TrackedTarget,
+} from './targetMeta'
+export { annualPace, distanceClosedRatio, paceRatio, progressShare, projectValue, requiredPace, type Point } from './pace'
 export { compareBySeverity } from './sort'
 export {
+  combineSourceStatuses,
+  isShortfall,
+  PACE_STATUSES,
   PACE_THRESHOLDS,
   requiredImprovement,
+  standingStatus,
   STATUS_ORDER,
   STATUSES_BY_SEVERITY,
   statusFromPaceRatio,

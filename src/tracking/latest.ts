@@ -2,7 +2,7 @@
 // observations by year (conflicts resolved, never hidden), the baseline, and
 // the start and latest points the pace is measured between.
 import type { Observation, Target } from '../types/contract'
-import { nearlyEqual } from './comparator'
+import { agreeAtPrecision, mostPrecise } from './precision'
 
 /** One source's figure, kept so the UI can cite it (DATA_CONTRACT.md: show conflicts). */
 export interface SourcedValue {
@@ -13,24 +13,29 @@ export interface SourcedValue {
   period_end: string | null
 }
 
-/** One year of the series. `value` is the resolved value when sources disagree. */
+/**
+ * One year of the series. `value` is always a figure a source printed: the most precise
+ * one when sources agree at their printed precision, the first (by source) when they
+ * conflict — then `conflict` is true and the verdict is judged against each source.
+ */
 export interface YearPoint {
   year: number
   value: number
   kind: 'observation' | 'baseline'
   /** Every source for that year, sorted by source_doc then source_ref. */
   sources: SourcedValue[]
-  /** Two or more sources give different values for this year. */
+  /** Two or more sources give values that do not agree even at their printed precision. */
   conflict: boolean
+  /** Sources print different forms that agree at precision (1.7万 and 17,093). */
+  rounded: boolean
 }
 
 /**
- * How a conflicting year is resolved for the computation: the mean of the
- * sources' values. It does not depend on input order or on document dates the
- * contract does not carry, and it does not let either source win silently —
- * `conflict: true` and all values travel with the result.
+ * How a conflicting year is handled: never averaged (no source printed a mean). The target
+ * is judged against each source's figure; one verdict when they all agree, else
+ * `depends_on_source` (status.ts). All values travel with the result.
  */
-export const CONFLICT_RESOLUTION = 'mean' as const
+export const CONFLICT_RESOLUTION = 'per_source' as const
 
 export interface Series {
   /** Where the pace is measured from: the baseline, else the first observation. */
@@ -77,10 +82,10 @@ export function pointsByYear(observations: readonly Observation[]): YearPoint[] 
   const points: YearPoint[] = []
   for (const [year, sources] of byYear) {
     sources.sort((a, b) => compareText(a.source_doc, b.source_doc) || compareText(a.source_ref, b.source_ref))
-    const first = sources[0]!.value
-    const conflict = sources.some((s) => !nearlyEqual(s.value, first))
-    const value = conflict ? sources.reduce((sum, s) => sum + s.value, 0) / sources.length : first
-    points.push({ year, value, kind: 'observation', sources, conflict })
+    const conflict = sources.some((a, i) => sources.slice(i + 1).some((b) => !agreeAtPrecision(a, b)))
+    const value = conflict ? sources[0]!.value : mostPrecise(sources).value
+    const rounded = !conflict && sources.some((s) => s.value !== value)
+    points.push({ year, value, kind: 'observation', sources, conflict, rounded })
   }
   return points.sort((a, b) => a.year - b.year)
 }
@@ -99,7 +104,7 @@ export function baselinePoint(target: Target, asOfYear: number): YearPoint | nul
     quote: target.quote,
     period_end: null,
   }
-  return { year, value, kind: 'baseline', sources: [source], conflict: false }
+  return { year, value, kind: 'baseline', sources: [source], conflict: false, rounded: false }
 }
 
 /**

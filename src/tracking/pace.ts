@@ -45,3 +45,16 @@ export function progressShare(baselineValue: number | null, latestValue: number,
   if (baselineValue === null || targetValue === baselineValue) return null
   return (latestValue - baselineValue) / (targetValue - baselineValue)
 }
+
+/**
+ * r for an `=` target: progress is distance closed, not movement. Baseline 2, target 3,
+ * value 6 two years later: the distance grew from 1 to 3, so r = (1 − 3)/2 ÷ (1/4) = −4
+ * (deteriorating), where the signed paces would give +8 and read "on track".
+ */
+export function distanceClosedRatio(start: Point, latest: Point, targetYear: number, targetValue: number): number | null {
+  const years = latest.year - start.year
+  const required = requiredPace(start, targetYear, targetValue)
+  if (years === 0 || required === null || required === 0) return null
+  const closedPerYear = (Math.abs(start.value - targetValue) - Math.abs(latest.value - targetValue)) / years
+  return closedPerYear / Math.abs(required)
+}

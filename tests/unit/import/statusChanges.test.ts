@@ -20,7 +20,7 @@ describe('statusChanges', () => {
     const before = { indicators: [indicator], targets: [target], observations: [] }
     const after = { indicators: [indicator], targets: [target], observations: [obs(2024, 61)] }
     expect(statusChanges(before, after, asOf)).toEqual([
-      { targetId: 't1', indicatorId: 'share', entityId: 'ordos', targetYear: 2025, before: 'no_data', after: 'achieved' },
+      { targetId: 't1', indicatorId: 'share', entityId: 'ordos', targetYear: 2025, before: 'no_new_data', after: 'met_at_last_figure' },
     ])
   })
 
@@ -33,7 +33,7 @@ describe('statusChanges', () => {
   it('a new target has no status before', () => {
     const after = { indicators: [indicator], targets: [target], observations: [obs(2022, 50), obs(2024, 58)] }
     expect(statusChanges({ indicators: [], targets: [], observations: [] }, after, asOf)).toEqual([
-      expect.objectContaining({ targetId: 't1', before: null, after: 'on_track' }),
+      expect.objectContaining({ targetId: 't1', before: null, after: 'short_at_last_figure' }),
     ])
   })
 })

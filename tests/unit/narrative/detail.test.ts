@@ -56,10 +56,10 @@ describe('detailNarrative', () => {
     )
   })
 
-  it('baseline only, deadline passed: says there is no new figure and that the final figure is awaited', () => {
+  it('baseline only, deadline passed: no new figure, for how long, who should report; verdict no_new_data', () => {
     const e = evaluateTarget(target({ entity_id: 'ordos', baseline_year: 2021, baseline_value: 58, target_value: 60 }), dual, [], new Date(2026, 10, 22))
     const text = detailNarrative(e, zh)
-    expect(text).toBe('鄂尔多斯市中职双师型教师比例基期（2021年）为58%，此后暂无新的实际数据；目标为2025年不低于 60%，距目标差 2个百分点。状态：数据不足；已过截止日期 326 天，待2025年最终数据。')
+    expect(text).toBe('鄂尔多斯市中职双师型教师比例基期（2021年）为58%，此后暂无新的实际数据；目标为2025年不低于 60%，距目标差 2个百分点。自2021年以来已有5年没有新数据，需由鄂尔多斯市报告最新情况。状态：基期后无新数据；已过截止日期 326 天，待2025年最终数据。')
     expect(text).not.toContain('年均')
   })
 
@@ -83,9 +83,17 @@ describe('detailNarrative', () => {
     expect(text).toContain('状态：已达成')
   })
 
-  it('conflicting sources for the latest year: both values and the mean are named', () => {
+  it('conflicting sources for the latest year: each value with its verdict, never a mean', () => {
     const e = evaluateTarget(target(), dual, [obs(2022, 50), obs(2024, 57.4, 'a'), obs(2024, 58, 'b')], new Date(2024, 11, 1))
-    expect(detailNarrative(e, zh)).toContain('2024年各来源数值不一致（57.4%、58%），按平均值57.7%计算。')
+    const text = detailNarrative(e, zh)
+    expect(text).toContain('2024年各来源数值不一致：57.4%（表6-1，需加快）、58%（表6-1，需加快）；结论相同，不取平均。')
+    expect(text).not.toContain('57.7')
+  })
+
+  it('short at the last figure after the deadline: figure, year, gap and trend', () => {
+    const e = evaluateTarget(target(), dual, [obs(2024, 57.4)], new Date(2026, 10, 29))
+    expect(detailNarrative(e, en)).toContain('The final 2025 figure has not been published; this is judged on the latest figure (2024)')
+    expect(detailNarrative(e, en)).toContain('Status: Short at last figure')
   })
 })
 

@@ -42,6 +42,7 @@ export function textKit(lang: Lang, indicators: readonly Indicator[], entityName
     deadlineText: (ev: TargetEvaluation) => {
       const d = ev.deadline
       if (d.kind === 'open') return t('deadline.open', { days: d.daysLeft })
+      if (d.kind === 'none') return t('deadline.none')
       return d.awaitingFinalFigure
         ? t('deadline.overdueAwaiting', { days: d.daysOverdue, year: ev.target.target_year })
         : t('deadline.overdueFinal', { year: ev.target.target_year })

@@ -112,10 +112,10 @@ describe('evaluateTarget: edge cases', () => {
     expect(e).toMatchObject({ status: 'missed', latest: { year: 2026 }, gap: 2, projected: 58 })
   })
 
-  it('deadline passed without the 2025 figure: pace status, overdue awaiting, projection', () => {
+  it('deadline passed without the 2025 figure: short at the last figure, overdue awaiting, projection kept', () => {
     // 40 (2021) → 54 (2024): 14 / 3 a year, r = (14/3) / 5 ≈ 0.933; 54 + 14/3 ≈ 58.67 in 2025.
     const e = evaluateTarget(target(), share, [obs(2023, 50), obs(2024, 54)], march2026)
-    expect(e.status).toBe('acceleration_needed')
+    expect(e.status).toBe('short_at_last_figure')
     expect(e.paceRatio).toBeCloseTo(14 / 15, 10)
     expect(e.projected).toBeCloseTo(58 + 2 / 3, 10)
     expect(e.projectedMet).toBe(false)
@@ -213,14 +213,40 @@ describe('evaluateTarget: edge cases', () => {
     expect(evaluateTarget(target(), share, rows, new Date(2025, 11, 31))).toMatchObject({ status: 'achieved', latest: { year: 2025 } })
   })
 
-  it('conflicting sources are flagged, all kept, the mean is used', () => {
+  it('conflicting sources are never averaged: judged per source, and here the verdict depends on it', () => {
+    // 52 → 12 in 2 years = 6/yr, r = 1.2 on track; 48 → 4/yr, r = 0.8 acceleration needed.
     const rows = [obs(2023, 52, 'quality_report_2023', { source_ref: '表5' }), obs(2023, 48, 'quality_report_2024')]
     const e = evaluateTarget(target(), share, rows, mid2024)
-    expect(e).toMatchObject({ conflict: true, conflictResolution: 'mean', latest: { value: 50 }, status: 'on_track' })
+    expect(e).toMatchObject({ conflict: true, conflictResolution: 'per_source', latest: { value: 52 }, status: 'depends_on_source' })
+    expect(e.latest!.value).not.toBe(50)
+    expect(e.sourceVerdicts.map((v) => [v.source.value, v.status])).toEqual([
+      [52, 'on_track'],
+      [48, 'acceleration_needed'],
+    ])
     expect(e.conflictingValues.map((s) => [s.source_doc, s.source_ref, s.value])).toEqual([
       ['quality_report_2023', '表5', 52],
       ['quality_report_2024', '表2', 48],
     ])
+  })
+
+  it('conflicting sources with the same verdict: that verdict, disagreement still flagged', () => {
+    // After the deadline, 55 and 57 are both short of 60.
+    const rows = [obs(2024, 55, 'a'), obs(2024, 57, 'b')]
+    const e = evaluateTarget(target(), share, rows, march2026)
+    expect(e).toMatchObject({ conflict: true, status: 'short_at_last_figure' })
+    expect(e.sourceVerdicts.map((v) => v.gap)).toEqual([5, 3])
+  })
+
+  it('a rounded figure that agrees at its printed precision is not a conflict (1.7万 vs 17,093)', () => {
+    const persons: Indicator = { ...share, indicator_id: 'enrolment', unit: 'persons' }
+    const t = target({ indicator_id: 'enrolment', baseline_year: null, baseline_value: null, target_value: 20000 })
+    const o = (value: number, doc: string, quote: string): Observation => ({ ...obs(2021, value, doc), indicator_id: 'enrolment', quote })
+    const agree = evaluateTarget(t, persons, [o(17000, 'd003', '1.7 万人'), o(17093, 'd003b', '17093')], march2026)
+    expect(agree).toMatchObject({ conflict: false, latest: { value: 17093, rounded: true } })
+    // 1.4万 covers 13,500–14,500: 14,516 is outside, a real conflict; no 14,258 anywhere.
+    const clash = evaluateTarget(t, persons, [o(14000, 'd003', '1.4万'), o(14516, 'd003b', '14516')], march2026)
+    expect(clash.conflict).toBe(true)
+    expect([clash.latest!.value, ...clash.sourceVerdicts.map((v) => v.source.value)]).not.toContain(14258)
   })
 
   it('filters out other entities and indicators defensively', () => {
@@ -230,6 +256,68 @@ describe('evaluateTarget: edge cases', () => {
 
   it('refuses an indicator that is not the target’s', () => {
     expect(() => evaluateTarget(target(), ratio, [], mid2024)).toThrow(/t1/)
+  })
+})
+
+describe('evaluateTarget: verdicts after the deadline (as of March 2026, target ≥ 60 by 2025)', () => {
+  it('a single figure after the baseline is kept: short_at_last_figure, with the trend', () => {
+    // 40 (2021) → 57.4 (2024): short by 2.6, improving.
+    const e = evaluateTarget(target(), share, [obs(2024, 57.4)], march2026)
+    expect(e).toMatchObject({ status: 'short_at_last_figure', latest: { year: 2024, value: 57.4 }, trend: 'improving', yearsSinceLatest: 2 })
+    expect(e.gap).toBeCloseTo(2.6, 9)
+  })
+  it('the latest figure meets it without a final one: met_at_last_figure', () => {
+    expect(evaluateTarget(target(), share, [obs(2023, 50), obs(2024, 77.7)], march2026)).toMatchObject({
+      status: 'met_at_last_figure',
+      trend: 'improving',
+    })
+  })
+  it('no baseline at all and one figure: judged on it', () => {
+    const t = target({ baseline_year: null, baseline_value: null })
+    expect(evaluateTarget(t, share, [obs(2024, 85)], march2026).status).toBe('met_at_last_figure')
+  })
+  it('target equal to its baseline and nothing since: no_new_data, not achieved', () => {
+    const t = target({ baseline_value: 60 })
+    const e = evaluateTarget(t, share, [obs(2021, 60)], march2026)
+    expect(e).toMatchObject({ status: 'no_new_data', hasNewData: false, yearsSinceLatest: 5 })
+    expect(evaluateTarget(t, share, [], mid2024).status).toBe('achieved') // before the deadline it still holds
+  })
+  it('nothing at all after the deadline: no_new_data', () => {
+    const t = target({ baseline_year: null, baseline_value: null })
+    expect(evaluateTarget(t, share, [], march2026)).toMatchObject({ status: 'no_new_data', latest: null, yearsSinceLatest: null })
+  })
+  it('a final figure decides: achieved or missed', () => {
+    expect(evaluateTarget(target(), share, [obs(2025, 61)], march2026).status).toBe('achieved')
+    expect(evaluateTarget(target(), share, [obs(2025, 59)], march2026).status).toBe('missed')
+  })
+})
+
+describe('evaluateTarget: standing rules (no year in the text)', () => {
+  const rule = { ...target({ baseline_year: null, baseline_value: null }), kind: 'standing' }
+  it('judged on each year with data, no deadline', () => {
+    const e = evaluateTarget(rule, share, [obs(2022, 65), obs(2023, 58)], march2026)
+    expect(e).toMatchObject({ status: 'rule_not_met', kind: 'standing', deadline: { kind: 'none' } })
+    expect(e.yearVerdicts.map((v) => [v.year, v.met])).toEqual([
+      [2022, true],
+      [2023, false],
+    ])
+    expect(evaluateTarget(rule, share, [obs(2023, 61)], mid2024).status).toBe('rule_met')
+    expect(evaluateTarget(rule, share, [], mid2024).status).toBe('no_new_data')
+  })
+})
+
+describe('evaluateTarget: `=` progress is distance closed (issue 16, defect 2)', () => {
+  const count: Indicator = { ...share, indicator_id: 'colleges', unit: 'count' }
+  const t = target({ indicator_id: 'colleges', baseline_value: 2, baseline_year: 2021, target_value: 3, comparator: '=' })
+  const o = (year: number, value: number): Observation => ({ ...obs(year, value), indicator_id: 'colleges' })
+  it('baseline 2, target = 3, value 6 in 2023: the distance grew, deteriorating (r = −4), not on track', () => {
+    const e = evaluateTarget(t, count, [o(2023, 6)], mid2024)
+    expect(e.paceRatio).toBeCloseTo(-4, 9)
+    expect(e).toMatchObject({ status: 'deteriorating', projectedMet: false, trend: 'worsening' })
+  })
+  it('moving towards the target at the required pace is on track', () => {
+    // 2 → 2.5 in two years closes 0.25 a year, required 1/4: r = 1.
+    expect(evaluateTarget(t, count, [o(2023, 2.5)], mid2024)).toMatchObject({ status: 'on_track', paceRatio: 1 })
   })
 })
 

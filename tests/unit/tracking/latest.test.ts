@@ -42,13 +42,20 @@ describe('observationsFor', () => {
 })
 
 describe('pointsByYear', () => {
-  it('flags a conflict, keeps every source and uses the mean', () => {
+  it('flags a conflict, keeps every source and never averages: the value is one a source printed', () => {
     const [point] = pointsByYear([obs(2023, 52, 'doc_b', { source_ref: '表3' }), obs(2023, 50, 'doc_a')])
-    expect(point).toMatchObject({ year: 2023, value: 51, conflict: true })
+    expect(point).toMatchObject({ year: 2023, value: 50, conflict: true, rounded: false })
     expect(point!.sources.map((s) => [s.source_doc, s.source_ref, s.value])).toEqual([
       ['doc_a', '表1', 50],
       ['doc_b', '表3', 52],
     ])
+  })
+
+  it('a 万 figure agrees with a precise one within half its printed step; the precise one is used', () => {
+    const [agree] = pointsByYear([obs(2021, 19000, 'doc_a', { quote: '1.9万' }), obs(2021, 19013, 'doc_b', { quote: '19013' })])
+    expect(agree).toMatchObject({ value: 19013, conflict: false, rounded: true })
+    const [clash] = pointsByYear([obs(2021, 19000, 'doc_a', { quote: '19000' }), obs(2021, 19013, 'doc_b')])
+    expect(clash).toMatchObject({ conflict: true }) // printed as 19000 exactly: no rounding to hide behind
   })
 
   it('two sources with the same value are not a conflict', () => {

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest'
 import {
   STATUS_ORDER,
   STATUSES_BY_SEVERITY,
+  combineSourceStatuses,
+  standingStatus,
   statusFromPaceRatio,
   statusSeverity,
   targetStatus,
@@ -12,6 +14,8 @@ const base: StatusInput = {
   latestYear: 2023,
   met: false,
   targetYear: 2025,
+  overdue: false,
+  hasNewData: true,
   pointCount: 2,
   requiredImprovement: 5,
   paceRatio: 1,
@@ -52,12 +56,43 @@ describe('targetStatus', () => {
   })
 })
 
+describe('targetStatus after the deadline without a final figure', () => {
+  const overdue = { ...base, overdue: true }
+  it('the last figure after the baseline decides: met or short, never a pace status', () => {
+    expect(targetStatus({ ...overdue, met: true })).toBe('met_at_last_figure')
+    expect(targetStatus({ ...overdue, paceRatio: 2 })).toBe('short_at_last_figure')
+    expect(targetStatus({ ...overdue, pointCount: 1, requiredImprovement: null, paceRatio: null })).toBe('short_at_last_figure')
+  })
+  it('nothing since the baseline: no_new_data, even when the baseline equals the target', () => {
+    expect(targetStatus({ ...overdue, hasNewData: false, met: true, pointCount: 1 })).toBe('no_new_data')
+    expect(targetStatus({ ...overdue, hasNewData: false, latestYear: null, pointCount: 0 })).toBe('no_new_data')
+  })
+  it('a final figure still decides: achieved or missed', () => {
+    expect(targetStatus({ ...overdue, latestYear: 2025, met: true })).toBe('achieved')
+    expect(targetStatus({ ...overdue, latestYear: 2025 })).toBe('missed')
+  })
+})
+
+describe('standing rules and conflicting sources', () => {
+  it('a standing rule reads its latest year with data', () => {
+    expect(standingStatus(true)).toBe('rule_met')
+    expect(standingStatus(false)).toBe('rule_not_met')
+    expect(standingStatus(null)).toBe('no_new_data')
+  })
+  it('sources that agree give one verdict; otherwise it depends on the source', () => {
+    expect(combineSourceStatuses(['short_at_last_figure', 'short_at_last_figure'])).toBe('short_at_last_figure')
+    expect(combineSourceStatuses(['met_at_last_figure', 'short_at_last_figure'])).toBe('depends_on_source')
+  })
+})
+
 describe('order and severity', () => {
   it('lists every status once in both orders', () => {
     expect([...STATUSES_BY_SEVERITY].sort()).toEqual([...STATUS_ORDER].sort())
   })
-  it('missed is most severe, achieved least, no_data above on_track', () => {
-    expect(statusSeverity('missed')).toBe(6)
+  it('missed is most severe, achieved least, shortfalls before the unknown, no_data above on_track', () => {
+    expect(statusSeverity('missed')).toBe(STATUS_ORDER.length - 1)
+    expect(statusSeverity('short_at_last_figure')).toBeGreaterThan(statusSeverity('depends_on_source'))
+    expect(statusSeverity('no_new_data')).toBeGreaterThan(statusSeverity('met_at_last_figure'))
     expect(statusSeverity('deteriorating')).toBeGreaterThan(statusSeverity('limited_progress'))
     expect(statusSeverity('achieved')).toBe(0)
     expect(statusSeverity('no_data')).toBeGreaterThan(statusSeverity('on_track'))
