@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs'
 import { loadCurated } from './lib/load'
 import { HEADLINE_TARGET_IDS } from '../src/overview/headlines'
+import { relatedRefs } from '../src/tracking/targetMeta'
 
 const data = loadCurated('data/curated')
 const strip = <T extends object>(row: T, keys: string[]) =>
@@ -14,9 +15,11 @@ const targets = HEADLINE_TARGET_IDS.map((id) => {
   if (!t) throw new Error(`headline target ${id} is not in data/curated`)
   return t
 })
-const series = new Set(targets.map((t) => `${t.indicator_id}|${t.entity_id}`))
-const indicatorIds = new Set(targets.map((t) => t.indicator_id))
-const entityIds = new Set(targets.map((t) => t.entity_id))
+// Related evidence (targets.related) is part of what a headline card says.
+const related = targets.flatMap((t) => relatedRefs(t))
+const series = new Set([...targets, ...related].map((t) => `${t.indicator_id}|${t.entity_id}`))
+const indicatorIds = new Set([...targets, ...related].map((t) => t.indicator_id))
+const entityIds = new Set([...targets, ...related].map((t) => t.entity_id))
 
 const snapshot = {
   // Same name as the manifest: the app only uses the snapshot while the bundled dataset is the one loading.
@@ -26,10 +29,10 @@ const snapshot = {
   entities: data.entities.filter((e) => entityIds.has(e.entity_id)).map((e) =>
     strip(e, ['entity_id', 'name_zh', 'name_en', 'kind', 'parent_id', 'aliases'])),
   targets: targets.map((t) =>
-    strip(t, ['target_id', 'indicator_id', 'entity_id', 'baseline_year', 'baseline_value', 'target_year', 'target_value', 'comparator', 'binding', 'source_doc', 'source_ref', 'quote'])),
+    strip(t, ['target_id', 'indicator_id', 'entity_id', 'baseline_year', 'baseline_value', 'target_year', 'target_value', 'comparator', 'binding', 'source_doc', 'source_ref', 'quote', 'kind', 'same_goal_as', 'related', 'note'])),
   observations: data.observations
     .filter((o) => series.has(`${o.indicator_id}|${o.entity_id}`))
-    .map((o) => strip(o, ['indicator_id', 'entity_id', 'year', 'value', 'period_end', 'source_doc', 'source_ref', 'quote']))
+    .map((o) => strip(o, ['indicator_id', 'entity_id', 'year', 'value', 'period_end', 'source_doc', 'source_ref', 'quote', 'note']))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
 }
 writeFileSync('public/data/snapshot.json', JSON.stringify(snapshot))

@@ -19,6 +19,7 @@ import {
   UNITS,
 } from './vocab'
 
+const TARGET_KINDS: readonly string[] = ['standing', 'trigger']
 const SNAKE_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/
 // Seed file names as in ../shared/seeds: `003_44a6be25437ffb50.txt`.
 const SEED_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/
@@ -86,6 +87,15 @@ export function checkDataset(ds: CuratedDataset): CheckReport {
     }
     if (row.entity_id !== '' && !entities.has(row.entity_id)) error('unknown_entity', o, `entity_id "${row.entity_id}" is not a known entity`, 'entity_id')
   }
+  /** kind, same_goal_as and related (src/tracking/targetMeta.ts). */
+  const checkTargetExtras = (t: CuratedDataset['targets'][number]): void => {
+    if (t.kind !== null && !TARGET_KINDS.includes(t.kind)) error('unknown_kind', t.origin, `kind "${t.kind}" is not one of ${TARGET_KINDS.join(', ')} or empty`, 'kind')
+    if (t.same_goal_as === t.target_id) error('bad_link', t.origin, `same_goal_as points at the target itself`, 'same_goal_as')
+    for (const ref of (t.related ?? '').split('|').filter(Boolean)) {
+      const [indicator_id = '', entity_id = t.entity_id] = ref.split('@')
+      checkRefs(t.origin, { indicator_id, entity_id })
+    }
+  }
   const checkSource = (o: Origin, doc: string): void => {
     if (doc !== '' && !SEED_NAME.test(doc)) warn('odd_source_doc', o, `source_doc "${doc}" does not look like a seed file name (NNN_<16 hex>.txt)`, 'source_doc')
   }
@@ -117,6 +127,13 @@ export function checkDataset(ds: CuratedDataset): CheckReport {
     }
     if (t.baseline_year !== null && t.baseline_year > t.target_year) {
       warn('baseline_after_target', o, `target ${t.target_id}: baseline_year ${t.baseline_year} is after target_year ${t.target_year}`)
+    }
+    checkTargetExtras(t)
+  }
+  // After every target_id is known: the links of one goal stated twice must resolve.
+  for (const t of ds.targets) {
+    if (t.same_goal_as !== null && !targetIds.has(t.same_goal_as)) {
+      error('unknown_target', t.origin, `same_goal_as "${t.same_goal_as}" is not a known target_id`, 'same_goal_as')
     }
   }
 

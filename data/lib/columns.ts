@@ -13,7 +13,8 @@ export const COLUMNS: Record<CuratedFile, { required: readonly string[]; optiona
   },
   targets: {
     required: ['target_id', 'indicator_id', 'entity_id', 'target_year', 'target_value', 'comparator', 'source_doc', 'source_ref'],
-    optional: ['baseline_year', 'baseline_value', 'binding', 'quote', 'note'],
+    // kind / same_goal_as / related: see src/tracking/targetMeta.ts and src/tracking/RULES.md.
+    optional: ['baseline_year', 'baseline_value', 'binding', 'quote', 'note', 'kind', 'same_goal_as', 'related'],
   },
   observations: {
     required: ['indicator_id', 'entity_id', 'year', 'value', 'source_doc', 'source_ref'],

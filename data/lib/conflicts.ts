@@ -1,7 +1,10 @@
 // Conflicts (contract: "Two sources that give different values for the same (indicator_id,
 // entity_id, year) are a conflict: keep both and show it"). Reported, never failing: the
-// documents contradict themselves and the curators record both readings.
-import { byKeys, citeObservation, sameNumber } from './cite'
+// documents contradict themselves and the curators record both readings. A rounded figure that
+// agrees with a precise one at its printed precision (1.7万 vs 17,093) is not a conflict: the
+// same rule as the dashboard (src/tracking/precision.ts).
+import { agreeAtPrecision } from '../../src/tracking/precision'
+import { byKeys, citeObservation } from './cite'
 import type { Conflict } from './report-types'
 import type { CuratedObservation } from './types'
 
@@ -16,7 +19,7 @@ export function findConflicts(observations: readonly CuratedObservation[]): Conf
   const conflicts: Conflict[] = []
   for (const rows of groups.values()) {
     const [first] = rows
-    if (first === undefined || rows.every((r) => sameNumber(r.value, first.value))) continue
+    if (first === undefined || rows.every((a, i) => rows.slice(i + 1).every((b) => agreeAtPrecision(a, b)))) continue
     conflicts.push({
       indicator_id: first.indicator_id,
       entity_id: first.entity_id,

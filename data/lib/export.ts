@@ -64,6 +64,12 @@ export function tableSpecs(ds: CuratedDataset): TableSpec[] {
         { name: 'source_doc', type: 'VARCHAR' },
         { name: 'source_ref', type: 'VARCHAR' },
         { name: 'quote', type: 'VARCHAR' },
+        // Extra columns (allowed by the contract; src/tracking/targetMeta.ts reads them, a
+        // dataset without them gets the defaults).
+        { name: 'kind', type: 'VARCHAR' },
+        { name: 'same_goal_as', type: 'VARCHAR' },
+        { name: 'related', type: 'VARCHAR' },
+        { name: 'note', type: 'VARCHAR' },
       ],
       rows: [...ds.targets]
         .sort(byKeys((t) => t.target_id))
@@ -80,6 +86,10 @@ export function tableSpecs(ds: CuratedDataset): TableSpec[] {
           t.source_doc,
           t.source_ref,
           t.quote,
+          t.kind,
+          t.same_goal_as,
+          t.related,
+          t.note,
         ]),
       orderBy: ['target_id'],
     },
@@ -94,10 +104,12 @@ export function tableSpecs(ds: CuratedDataset): TableSpec[] {
         { name: 'source_doc', type: 'VARCHAR' },
         { name: 'source_ref', type: 'VARCHAR' },
         { name: 'quote', type: 'VARCHAR' },
+        // Extra column: the curator's caveat (a different definition, an unweighted mean …), shown on screen.
+        { name: 'note', type: 'VARCHAR' },
       ],
       rows: [...ds.observations]
         .sort(byKeys((o) => o.indicator_id, (o) => o.entity_id, (o) => o.year, (o) => o.source_doc, (o) => o.source_ref))
-        .map((o) => [o.indicator_id, o.entity_id, o.year, o.value, o.period_end, o.source_doc, o.source_ref, o.quote]),
+        .map((o) => [o.indicator_id, o.entity_id, o.year, o.value, o.period_end, o.source_doc, o.source_ref, o.quote, o.note]),
       orderBy: ['indicator_id', 'entity_id', 'year', 'source_doc', 'source_ref'],
     },
   ]

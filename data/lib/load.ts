@@ -164,6 +164,9 @@ function readTable(
           source_ref: r.requiredText('source_ref'),
           quote: r.text('quote'),
           note: r.text('note'),
+          kind: r.text('kind'),
+          same_goal_as: r.text('same_goal_as'),
+          related: r.text('related'),
           origin,
         })
         break

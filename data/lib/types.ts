@@ -15,6 +15,12 @@ export type CuratedTarget = Omit<Target, 'comparator' | 'binding'> & {
   comparator: string
   binding: string | null
   note: string | null
+  /** `standing` (no year in the text), `trigger` (an action rule, for src/warnings), null = a deadline target. */
+  kind: string | null
+  /** target_id of the first statement of the same goal. */
+  same_goal_as: string | null
+  /** `|`-separated `indicator_id@entity_id` series shown as related evidence. */
+  related: string | null
   origin: Origin
 }
 export type CuratedObservation = Observation & { note: string | null; origin: Origin }

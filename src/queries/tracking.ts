@@ -2,6 +2,7 @@
 // of the (indicator, entity) series that have a target — a 1,000,000-row load stays small here.
 import { queryRows } from '../db/query'
 import type { Entity, Indicator, Observation, Target } from '../types/contract'
+import { relatedRefs } from '../tracking/targetMeta'
 
 export interface EntityRow extends Entity {
   aliases: string | null
@@ -17,15 +18,22 @@ export interface TrackingInputs {
 const OBSERVATION_COLUMNS = `o.indicator_id, o.entity_id, o.year, o.value, strftime(o.period_end, '%Y-%m-%d') AS period_end,
   o.source_doc, o.source_ref, o.quote`
 
+// Every column (a curated `note` travels when the dataset has one), the date as text.
+const OBSERVATION_ALL = `o.* EXCLUDE (period_end), strftime(o.period_end, '%Y-%m-%d') AS period_end`
+
 export async function loadTrackingInputs(signal?: AbortSignal): Promise<TrackingInputs> {
   const indicators = await queryRows<Indicator>('SELECT * FROM indicators ORDER BY indicator_id', [], signal)
   const entities = await queryRows<EntityRow>('SELECT * FROM entities ORDER BY entity_id', [], signal)
   const targets = await queryRows<Target>('SELECT * FROM targets ORDER BY target_id', [], signal)
+  // Series the targets name as related evidence (targets.related, src/tracking/targetMeta.ts).
+  const related = [...new Set(targets.flatMap((t) => relatedRefs(t).map((r) => `${r.indicator_id}@${r.entity_id}`)))]
+  const relatedClause = related.length ? `OR o.indicator_id || '@' || o.entity_id IN (${related.map(() => '?').join(', ')})` : ''
   const observations = await queryRows<Observation>(
-    `SELECT ${OBSERVATION_COLUMNS} FROM observations o
+    `SELECT ${OBSERVATION_ALL} FROM observations o
       WHERE EXISTS (SELECT 1 FROM targets t WHERE t.indicator_id = o.indicator_id AND t.entity_id = o.entity_id)
+         ${relatedClause}
       ORDER BY o.indicator_id, o.entity_id, o.year, o.source_doc, o.source_ref`,
-    [],
+    related,
     signal,
   )
   return { indicators, entities, targets, observations }
@@ -72,7 +80,7 @@ export function benchmarkRows(targetId: string, asOfYear: number, signal?: Abort
 /** Every observation of one series (for the target detail's table and chart). */
 export function seriesObservations(indicatorId: string, entityId: string, signal?: AbortSignal): Promise<Observation[]> {
   return queryRows<Observation>(
-    `SELECT ${OBSERVATION_COLUMNS} FROM observations o WHERE o.indicator_id = ? AND o.entity_id = ?
+    `SELECT ${OBSERVATION_ALL} FROM observations o WHERE o.indicator_id = ? AND o.entity_id = ?
       ORDER BY o.year, o.source_doc, o.source_ref`,
     [indicatorId, entityId],
     signal,

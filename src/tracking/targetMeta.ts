@@ -43,8 +43,8 @@ export interface SeriesRef {
 }
 
 /** Related series of a target; an entry without `@entity` means the target's own entity. */
-export function relatedRefs(t: Target): SeriesRef[] {
-  const raw = (t as TrackedTarget).related
+export function relatedRefs(t: Pick<Target, 'entity_id'>): SeriesRef[] {
+  const raw = (t as TargetExtras).related
   if (!raw) return []
   return raw
     .split('|')
