@@ -74,6 +74,16 @@ export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
   return parts.join('')
 }
 
+/** What the related figures (other definition, level or scope) suggest, never as the target's value. */
+export function relatedSentence(ev: TargetEvaluation, x: Pick<DetailText, 't'>): string {
+  const n = ev.related.length
+  if (n === 0) return ''
+  const meeting = ev.related.filter((r) => r.meetsTargetValue).length
+  const falling = ev.related.filter((r) => r.trend === 'worsening').length
+  const key = meeting === 0 ? 'detail.narrative.relatedNoneMeet' : meeting === n ? 'detail.narrative.relatedAllMeet' : 'detail.narrative.relatedSome'
+  return x.t(key, { n, meeting }) + (falling ? x.t('detail.narrative.relatedFalling', { falling }) : '') + x.t('detail.narrative.relatedEnd')
+}
+
 /** Each source's figure with its own verdict: never a mean no document printed. */
 function conflictSentence(ev: TargetEvaluation, x: DetailText): string {
   const ind = ev.target.indicator_id
@@ -96,8 +106,10 @@ export function verdictSentence(ev: TargetEvaluation, x: Pick<DetailText, 't' | 
   }
   if (ev.status === 'no_new_data') {
     const entity = x.entityName(target.entity_id)
-    if (!ev.latest) return x.t('detail.narrative.neverReported', { entity })
-    return x.t('detail.narrative.silence', { year: ev.latest.year, years: ev.yearsSinceLatest ?? 0, entity })
+    const silence = !ev.latest
+      ? x.t('detail.narrative.neverReported', { entity })
+      : x.t('detail.narrative.silence', { year: ev.latest.year, years: ev.yearsSinceLatest ?? 0, entity })
+    return silence + relatedSentence(ev, x)
   }
   if ((ev.status === 'met_at_last_figure' || ev.status === 'short_at_last_figure') && ev.latest) {
     const trend = ev.trend ? x.t(`detail.narrative.trend.${ev.trend}`) : x.t('detail.narrative.trend.none')

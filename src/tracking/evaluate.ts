@@ -15,6 +15,7 @@ import {
   type TargetStatus,
 } from './status'
 import { targetKind, type TargetKind } from './targetMeta'
+import { relatedEvidence, type RelatedFigure } from './related'
 import { improvementSign } from './comparator'
 
 /** The verdict against one source's figure of the latest year (conflicting sources). */
@@ -56,6 +57,8 @@ export interface TargetEvaluation {
   yearsSinceLatest: number | null
   /** From the previous figure to the latest one, in the target's good direction. */
   trend: Trend | null
+  /** Figures for the same concept under another definition, level or scope (filled by evaluateTargets). */
+  related: RelatedFigure[]
   conflictResolution: typeof CONFLICT_RESOLUTION
   /** The latest value meets the target (comparator.ts). */
   met: boolean
@@ -173,6 +176,7 @@ export function evaluateTarget(
     yearVerdicts,
     hasNewData,
     yearsSinceLatest: latest ? asOfYear - latest.year : null,
+    related: [],
     trend: latest && previous && latest !== previous ? trendOf(previous.value, latest.value, comparator, direction, targetValue) : null,
     conflictResolution: CONFLICT_RESOLUTION,
     met,
@@ -233,6 +237,9 @@ export function evaluateTargets(
   return targets.map((target) => {
     const indicator = indicatorById.get(target.indicator_id)
     if (!indicator) throw new Error(`target ${target.target_id}: unknown indicator ${target.indicator_id}`)
-    return evaluateTarget(target, indicator, groups.get(seriesKey(target.indicator_id, target.entity_id)) ?? [], asOf)
+    const seriesOf = (indicatorId: string, entityId: string) => groups.get(seriesKey(indicatorId, entityId)) ?? []
+    const ev = evaluateTarget(target, indicator, seriesOf(target.indicator_id, target.entity_id), asOf)
+    ev.related = relatedEvidence(target, indicatorById, seriesOf, ev.asOfYear)
+    return ev
   })
 }

@@ -11,6 +11,8 @@ export interface SourcedValue {
   source_ref: string
   quote: string | null
   period_end: string | null
+  /** The curator's note on the row, when the dataset has a `note` column. */
+  note?: string | null
 }
 
 /**
@@ -76,6 +78,7 @@ export function pointsByYear(observations: readonly Observation[]): YearPoint[] 
       source_ref: o.source_ref,
       quote: o.quote,
       period_end: o.period_end,
+      note: (o as { note?: string | null }).note ?? null,
     })
     byYear.set(o.year, sources)
   }

@@ -59,3 +59,21 @@ describe('bundled data as of 2026-11-29', () => {
     expect(counts).toEqual({ short_at_last_figure: 2, met_at_last_figure: 1, rule_met: 1, no_new_data: 134 })
   })
 })
+
+describe('related evidence on the bundled data', () => {
+  it('the region’s 双师型 ≥70% shows 002’s 双师素质 (高职, falling) and the cities’ 中职 figures, all below 70%, none as its own value', () => {
+    const e = ev('d004_nmg_dual_qualified_teacher_share_2025')
+    expect(e.latest).toBeNull()
+    const byKey = new Map(e.related.map((r) => [`${r.indicator_id}@${r.entity_id}`, r]))
+    expect(byKey.get('dual_qualification_full_time_teacher_share_higher@nmg')).toMatchObject({
+      year: 2023,
+      value: 48.77,
+      trend: 'worsening',
+      meetsTargetValue: false,
+      differs: ['level', 'definition'],
+    })
+    expect(byKey.get('dual_qualified_teacher_share_secondary@bayannur')).toMatchObject({ value: 57.4, differs: ['level', 'scope'] })
+    expect(byKey.get('dual_qualified_teacher_share_secondary@bayannur')!.notes.join(' ')).toContain('unweighted mean')
+    expect(e.related.every((r) => !r.meetsTargetValue)).toBe(true)
+  })
+})

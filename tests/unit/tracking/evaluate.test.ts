@@ -356,4 +356,30 @@ describe('compareBySeverity', () => {
     const sorted = [e('ok', 50), e('slow', 46), e('slower', 44), e('worse', 37), e('done', 61)].sort(compareBySeverity)
     expect(sorted.map((x) => x.target.target_id)).toEqual(['worse', 'slower', 'slow', 'ok', 'done'])
   })
+  it('after the deadline: missed and short first, 控制性 before 预期性, then the gap; planned closures do not lead', () => {
+    const at = (id: string, binding: 'binding' | 'expected', value: number, year = 2024) =>
+      evaluateTarget(target({ target_id: id, binding }), share, [obs(year, value)], march2026)
+    const closure = evaluateTarget(
+      target({ target_id: 'closure', baseline_value: 383, target_value: 0, comparator: '<=', binding: 'binding' }),
+      { ...share, unit: 'persons', direction: 'lower_better' },
+      [obs(2024, 383)],
+      march2026,
+    )
+    const sorted = [
+      at('met', 'binding', 70),
+      at('short_expected_big', 'expected', 41),
+      at('missed_expected', 'expected', 59, 2025),
+      at('short_binding_small', 'binding', 59),
+      at('short_binding_big', 'binding', 45),
+      closure,
+    ].sort(compareBySeverity)
+    expect(sorted.map((x) => x.target.target_id)).toEqual([
+      'short_binding_big',
+      'short_binding_small',
+      'closure',
+      'short_expected_big',
+      'missed_expected',
+      'met',
+    ])
+  })
 })
