@@ -1,25 +1,11 @@
 // The rejected rows as a CSV the user can fix in Excel and load again: the reason first,
 // then the row as it was in their file. UTF-8 with BOM so Excel shows Chinese correctly.
 
-export type Cell = string | number | null | undefined
+// The one CSV writer (quoting, BOM, CRLF and formula defusing live there, tested once).
+import { toCsv, type CsvCell } from '../../export/csv'
 
-/** One CSV cell: quoted when needed; a leading = + @ (or - before a non-number) is
- * prefixed with ' so a spreadsheet does not run it as a formula (CSV injection). */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return ''
-  let s = String(value)
-  if (/^[=+@\t\r]/.test(s) || /^-(?![0-9.])/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-}
-
-export function csvLine(cells: readonly Cell[]): string {
-  return cells.map(csvCell).join(',')
-}
-
-/** header + rows → CSV text with a BOM and CRLF line ends (what Excel writes). */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return '\uFEFF' + [csvLine(header), ...rows.map(csvLine)].join('\r\n') + '\r\n'
-}
+export { csvCell, toCsv } from '../../export/csv'
+export type Cell = CsvCell
 
 export interface RejectedRow {
   row: number

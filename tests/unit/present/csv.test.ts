@@ -65,4 +65,33 @@ describe('CSV writer', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
     expect(csvCell('<script>alert(1)</script>')).toBe('<script>alert(1)</script>')
   })
+
+  // Issue 16, defects 10 and 16: the rejected-rows CSV let these through.
+  it('defuses a formula that starts with a minus and a digit, and full-width and space-led ones', () => {
+    expect(csvCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0")
+    expect(csvCell('-1+1')).toBe("'-1+1")
+    expect(csvCell('＝1+1')).toBe("'＝1+1")
+    expect(csvCell('＋1')).toBe("'＋1")
+    expect(csvCell('－1')).toBe("'－1")
+    expect(csvCell('＠SUM(A1)')).toBe("'＠SUM(A1)")
+    expect(csvCell(' =1+1')).toBe("' =1+1")
+    expect(csvCell('\u3000=1')).toBe("'\u3000=1")
+    expect(csvCell('\tx')).toBe("'\tx")
+  })
+
+  it('leaves a cell that is a plain number as a whole as it is (a negative value stays a number)', () => {
+    expect(csvCell('-3')).toBe('-3')
+    expect(csvCell('-.5')).toBe('-.5')
+    expect(csvCell('-1.5e3')).toBe('-1.5e3')
+    expect(csvCell('57.4')).toBe('57.4')
+    expect(csvCell('约-3')).toBe('约-3')
+  })
+
+  it('is the writer the importer uses for rejected rows (one writer, one rule)', async () => {
+    const rejected = await import('../../../src/db/import/rejectedCsv')
+    expect(rejected.csvCell).toBe(csvCell)
+    expect(rejected.toCsv).toBe(toCsv)
+    const csv = rejected.rejectedRowsCsv(['name'], [{ row: 2, reasons: ['x'], values: ["-2+3+cmd|' /C calc'!A0"] }], { row: 'row', reason: 'reason' })
+    expect(csv).toContain("'-2+3+cmd|' /C calc'!A0")
+  })
 })
