@@ -1,5 +1,5 @@
 // A target applied to the entities below it, for the benchmark slide and its notes: the same
-// queries and pure helpers as the benchmark view (queries/tracking, components/benchmark/entries).
+// queries and pure helpers as the benchmark view (queries/tracking, benchmark/entries).
 import { computed, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useTrackingStore } from '../stores/tracking'
@@ -7,7 +7,7 @@ import { useSettingsStore } from '../stores/settings'
 import { useQuery } from './useQuery'
 import { useTargetText } from './useTargetText'
 import { benchmarkRows } from '../queries/tracking'
-import { appliesPerEntity, benchmarkEntries, levelVariants } from '../components/benchmark/entries'
+import { appliesPerEntity, benchmarkEntries, levelVariants } from '../benchmark/entries'
 import { benchmarkNarrative, entryName, mixesLevels } from '../narrative/benchmark'
 
 const LEVELS = ['secondary', 'higher', 'bachelor', 'all']

@@ -3,7 +3,7 @@
 // Pure: built from the same entries as the chart and the gap list; wording comes in via `text`.
 import type { TargetEvaluation } from '../tracking'
 import type { BaseNarrativeText } from './text'
-import { summarise, type BenchmarkEntry } from '../components/benchmark/entries'
+import { summarise, type BenchmarkEntry } from '../benchmark/entries'
 
 export interface BenchmarkText extends BaseNarrativeText {
   targetText: (ev: TargetEvaluation) => string

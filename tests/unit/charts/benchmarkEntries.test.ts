@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { appliesPerEntity, benchmarkEntries, entryVerdict, levelVariants, summarise } from '../../../src/components/benchmark/entries'
+import { appliesPerEntity, benchmarkEntries, entryVerdict, levelVariants, summarise } from '../../../src/benchmark/entries'
 import type { Indicator, Observation, Target } from '../../../src/types/contract'
 
 const ind = (indicator_id: string, unit = 'percent', direction: Indicator['direction'] = 'higher_better'): Indicator => ({

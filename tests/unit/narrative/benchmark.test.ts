@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { evaluateTarget } from '../../../src/tracking'
-import { benchmarkEntries } from '../../../src/components/benchmark/entries'
+import { benchmarkEntries } from '../../../src/benchmark/entries'
 import { benchmarkNarrative, entryName, mixesLevels } from '../../../src/narrative/benchmark'
 import type { Indicator, Observation, Target } from '../../../src/types/contract'
 import { share, textKit } from './textFixture'

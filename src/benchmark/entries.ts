@@ -1,8 +1,8 @@
 // A target applied to the entities below its own: one entry per (entity, indicator) with the
 // latest value, the gap to the yardstick and, where the entity has one, its own target
 // (planned vs actual). Pure: no Vue, no DuckDB — the view feeds it rows and targets.
-import { meetsTarget, pointsByYear, targetGap, type YearPoint } from '../../tracking'
-import type { Indicator, Observation, Target } from '../../types/contract'
+import { meetsTarget, pointsByYear, targetGap, type YearPoint } from '../tracking'
+import type { Indicator, Observation, Target } from '../types/contract'
 
 /**
  * Units in which a level set for a whole entity also reads for each entity below it:
