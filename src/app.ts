@@ -13,9 +13,7 @@ export function mountApp(snapshot: Promise<TrackingInputs | null>): void {
   app.mount('#app')
   const tracking = useTrackingStore()
   void snapshot.then((s) => s && tracking.adoptSnapshot(s))
-  // ?data=…/manifest.json opens that dataset instead of the bundled one (a shared link).
-  const dataParam = new URLSearchParams(location.search).get('data')
-  const dataset = useDatasetStore()
-  if (dataParam && /\.json(\?|$)/i.test(dataParam)) void dataset.loadManifest(dataParam, dataParam)
-  else void dataset.loadBundled()
+  // The bundled data always loads first; a ?data= link (a file or a whole dataset) is read by
+  // the importer and previewed like a picked file, applied only when the user says so.
+  void useDatasetStore().loadBundled()
 }

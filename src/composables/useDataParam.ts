@@ -1,9 +1,9 @@
-// ?data=<url> at start-up: a manifest.json replaces the dataset (app.ts opens it; the importer
-// reports a failure and falls back), a single .parquet/.csv goes through the import preview.
+// ?data=<url> at start-up: a single .parquet/.csv or a whole dataset (manifest.json), read by the
+// importer and previewed like a picked file. The link is taken once: it leaves the URL, so a
+// reload or a view change never offers it again (once applied, the data is stored and replayed).
 import { onMounted } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { useImportsStore } from '../stores/imports'
-import { isManifestUrl } from '../db/import'
 
 export function dataParam(search: string = location.search): string | null {
   const v = new URLSearchParams(search).get('data')
@@ -18,11 +18,7 @@ export function useDataParam(): void {
     const url = dataParam()
     if (!url) return
     void imports.loadDataParam(url)
-    // A single file is taken once; the link must not offer it again on every reload or view.
-    // A manifest stays in the URL: it is the dataset being shown, worth sharing.
-    if (!isManifestUrl(url)) {
-      await router.isReady()
-      void router.replace({ query: { ...route.query, data: undefined } })
-    }
+    await router.isReady()
+    void router.replace({ query: { ...route.query, data: undefined } })
   })
 }

@@ -3,8 +3,9 @@
 import { getConnection } from './client'
 import { CONTRACT } from './contract'
 import { decodeParquetInWorker } from './decodeClient'
+import type { TextCut } from './parquetDecode'
 import { DbError, toDbError } from './errors'
-import { execute, quoteIdent } from './query'
+import { execute, memoryError, quoteIdent } from './query'
 import type { TableName } from '../types/contract'
 
 /** Columns beyond the contract that the app uses when present. */
@@ -29,18 +30,43 @@ export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Arr
   return res.arrayBuffer()
 }
 
-/** Decode Parquet bytes into a raw table `rawName`; returns the file's column names. */
-export async function insertParquet(buffer: ArrayBuffer, rawName: string, onProgress?: (p: Omit<IngestProgress, 'table'>) => void): Promise<string[]> {
-  const conn = await getConnection()
+export interface InsertOptions {
+  signal?: AbortSignal
+  /** Told which text columns had values cut to MAX_TEXT_CHARS. */
+  onTextCut?: (cuts: TextCut[]) => void
+}
+
+/**
+ * Decode Parquet into a raw table `rawName`, one row group at a time; returns the file's column
+ * names. Each file gets its own connection, closed afterwards: DuckDB-WASM keeps a half-read
+ * Arrow stream per connection, and a bad file must not leave one behind for the next import.
+ */
+export async function insertParquet(
+  source: Blob | ArrayBuffer,
+  rawName: string,
+  onProgress?: (p: Omit<IngestProgress, 'table'>) => void,
+  options: InsertOptions = {},
+): Promise<string[]> {
+  const blob = source instanceof Blob ? source : new Blob([source])
+  const conn = await (await getConnection()).bindings.connect()
   let rows = 0
-  await execute(`DROP TABLE IF EXISTS ${quoteIdent(rawName)}`)
-  const columns = await decodeParquetInWorker(buffer, async (batch) => {
-    await conn.insertArrowFromIPCStream(batch.ipc, { name: rawName, create: batch.rowGroup === 0 })
-    rows += batch.rows
-    onProgress?.({ rowGroup: batch.rowGroup + 1, rowGroups: batch.rowGroups, rows })
-  })
-  if (rows === 0) throw new DbError('schema', 'empty_file')
-  return columns
+  let created = false
+  try {
+    await execute(`DROP TABLE IF EXISTS ${quoteIdent(rawName)}`)
+    const { columns, cut } = await decodeParquetInWorker(blob, async (batch) => {
+      await conn.insertArrowFromIPCStream(batch.ipc, { name: rawName, create: !created })
+      created = true
+      rows += batch.rows
+      onProgress?.({ rowGroup: batch.rowGroup + 1, rowGroups: batch.rowGroups, rows })
+    }, options.signal)
+    if (cut.length) options.onTextCut?.(cut)
+    if (rows === 0) throw new DbError('schema', 'empty_file')
+    return columns
+  } catch (err) {
+    throw memoryError(err) ?? toDbError(err, 'parse', 'parquet_unreadable')
+  } finally {
+    await conn.close().catch(() => undefined)
+  }
 }
 
 /** Cast a raw table into the contract's typed table `target` (created or replaced). */

@@ -1,9 +1,11 @@
 // Parquet → Arrow IPC, one row group at a time. DuckDB-WASM 1.29+ has no built-in Parquet
 // reader (it would download an extension, which fails offline), so hyparquet decodes and
 // DuckDB receives Arrow. Used inside decode.worker.ts to keep the main thread free.
-import { parquetMetadata, parquetRead } from 'hyparquet'
+import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
 import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
+
+import { MAX_DECODED_BYTES, MAX_TEXT_CHARS } from './parquetLimits'
 
 export interface DecodedBatch {
   /** Arrow IPC stream of one row group */
@@ -13,17 +15,79 @@ export interface DecodedBatch {
   rowGroups: number
 }
 
-/** Decode every row group; `onBatch` receives each as Arrow IPC. Returns the column names. */
-export async function decodeParquet(buffer: ArrayBuffer, onBatch: (b: DecodedBatch) => void): Promise<string[]> {
-  const metadata = parquetMetadata(buffer)
-  const columns = metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name)
+/** A file's shape, read from its footer alone (a few KB), before anything is decoded. */
+export interface ParquetShape {
+  columns: string[]
+  rows: number
+  rowGroups: number
+  /** Uncompressed size of all column data, as the footer declares it. */
+  decodedBytes: number
+}
+
+/** Text values longer than MAX_TEXT_CHARS, per column. */
+export interface TextCut {
+  column: string
+  count: number
+  longest: number
+}
+
+/** Something the decoder refuses, with the code of the user's message. */
+export class ParquetRefusal extends Error {
+  constructor(readonly code: 'parquet_too_large' | 'parquet_unsupported' | 'parquet_unreadable', message: string) {
+    super(message)
+  }
+}
+
+/** A Blob read by range: only the footer and the row group being decoded are in memory. */
+export function blobBuffer(blob: Blob): AsyncBuffer {
+  return { byteLength: blob.size, slice: (start, end) => blob.slice(start, end).arrayBuffer() }
+}
+
+export function shapeOf(metadata: FileMetaData): ParquetShape {
+  let decodedBytes = 0
+  for (const g of metadata.row_groups) for (const c of g.columns) decodedBytes += Number(c.meta_data?.total_uncompressed_size ?? 0)
+  return {
+    columns: metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name),
+    rows: Number(metadata.num_rows),
+    rowGroups: metadata.row_groups.length,
+    decodedBytes,
+  }
+}
+
+export async function readShape(file: AsyncBuffer): Promise<{ metadata: FileMetaData; shape: ParquetShape }> {
+  const metadata = await parquetMetadataAsync(file)
+  return { metadata, shape: shapeOf(metadata) }
+}
+
+/** hyparquet's words for what it cannot read → our code; the words are kept to name the feature. */
+export function classifyReaderError(message: string): ParquetRefusal {
+  const feature = message.replace(/^parquet\s+/i, '')
+  if (/unsupported|not supported|unhandled|file_path/i.test(message)) return new ParquetRefusal('parquet_unsupported', feature)
+  return new ParquetRefusal('parquet_unreadable', feature)
+}
+
+/**
+ * Decode every row group that has rows; `onBatch` receives each as Arrow IPC and is awaited
+ * before the next row group is read, so at most one row group is held at a time. Text longer
+ * than MAX_TEXT_CHARS is cut (reported), and decoding stops past MAX_DECODED_BYTES.
+ */
+export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch) => Promise<void> | void): Promise<{ columns: string[]; cut: TextCut[] }> {
+  const { metadata, shape } = await readShape(file)
+  if (shape.decodedBytes > MAX_DECODED_BYTES) throw new ParquetRefusal('parquet_too_large', `${shape.decodedBytes} bytes declared`)
+  const cuts = new Map<string, TextCut>()
+  const encoder = new TextEncoder()
+  const decoder = new TextDecoder()
+  let decoded = 0
+  // Thrown after parquetRead returns: hyparquet calls onChunk inside promise callbacks it does not surface.
+  let refusal: ParquetRefusal | null = null
   let rowStart = 0
   const rowGroups = metadata.row_groups.length
   for (let g = 0; g < rowGroups; g++) {
     const rows = Number(metadata.row_groups[g].num_rows)
+    if (rows === 0) continue // an empty row group has nothing to send (and an empty IPC batch upsets DuckDB)
     const data: Record<string, unknown[]> = {}
     await parquetRead({
-      file: buffer,
+      file,
       metadata,
       compressors,
       // Text stays as UTF-8 bytes: copied straight into Arrow, never decoded and re-encoded.
@@ -31,20 +95,39 @@ export async function decodeParquet(buffer: ArrayBuffer, onBatch: (b: DecodedBat
       rowStart,
       rowEnd: rowStart + rows,
       onChunk: (chunk) => {
+        if (refusal) return
         const arr = (data[chunk.columnName] ??= new Array(rows))
         const values = chunk.columnData as ArrayLike<unknown>
         for (let i = 0; i < values.length; i++) {
           const at = chunk.rowStart + i - rowStart
-          if (at >= 0 && at < rows) arr[at] = values[i]
+          if (at < 0 || at >= rows) continue
+          let v = values[i]
+          if (v instanceof Uint8Array) {
+            decoded += v.length
+            // Bytes ≥ characters, so only values this long can be too long.
+            if (v.length > MAX_TEXT_CHARS) {
+              const text = decoder.decode(v)
+              if (text.length > MAX_TEXT_CHARS) {
+                const cut = (cuts.get(chunk.columnName) ?? { column: chunk.columnName, count: 0, longest: 0 })
+                cut.count++
+                cut.longest = Math.max(cut.longest, text.length)
+                cuts.set(chunk.columnName, cut)
+                v = encoder.encode(text.slice(0, MAX_TEXT_CHARS))
+              }
+            }
+          } else decoded += 8
+          arr[at] = v
         }
+        if (decoded > MAX_DECODED_BYTES) refusal = new ParquetRefusal('parquet_too_large', `more than ${MAX_DECODED_BYTES} bytes decoded`)
       },
     })
+    if (refusal) throw refusal
     const vectors: Record<string, Vector> = {}
-    for (const name of columns) vectors[name] = toVector(data[name] ?? new Array(rows).fill(null))
-    onBatch({ ipc: tableToIPC(new Table(vectors), 'stream'), rows, rowGroup: g, rowGroups })
+    for (const name of shape.columns) vectors[name] = toVector(data[name] ?? new Array(rows).fill(null))
+    await onBatch({ ipc: tableToIPC(new Table(vectors), 'stream'), rows, rowGroup: g, rowGroups })
     rowStart += rows
   }
-  return columns
+  return { columns: shape.columns, cut: [...cuts.values()] }
 }
 
 /** JS values → an Arrow vector of the narrowest lossless type we hand DuckDB; casting to

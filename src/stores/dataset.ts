@@ -28,7 +28,16 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Bumps on every change of the live tables, so views re-query. */
   const version = ref(0)
 
-  async function loadManifest(url: string, sourceLabel: string): Promise<void> {
+  // Loads run one after another: two at once would fill the same staging tables (a partitioned
+  // ?data= link is opened while the bundled data may still be loading).
+  let queue: Promise<void> = Promise.resolve()
+  function loadManifest(url: string, sourceLabel: string): Promise<void> {
+    const run = queue.then(() => loadManifestNow(url, sourceLabel))
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  async function loadManifestNow(url: string, sourceLabel: string): Promise<void> {
     status.value = 'loading'
     error.value = null
     const stopFollowing = onEngineProgress((p) => (phase.value = p))
@@ -60,5 +69,10 @@ export const useDatasetStore = defineStore('dataset', () => {
     version.value++
   }
 
-  return { status, phase, name, source, counts, error, version, loadManifest, loadBundled, markChanged }
+  /** A whole dataset from a link was applied over the bundled tables: show its own name. */
+  function adoptName(next: { zh: string; en: string }): void {
+    name.value = next
+  }
+
+  return { status, phase, name, source, counts, error, version, loadManifest, loadBundled, markChanged, adoptName }
 })

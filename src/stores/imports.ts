@@ -4,11 +4,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
-  applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, isManifestUrl, listPersisted, prepareLoad, rejectedFileName,
-  rejectedRows, rejectedRowsCsv, removePersisted, savePersisted, setUserDataFlag, StorageProblem, undoLastApply,
-  type ImportFile, type ImportMessage, type ImportProgress, type LoadPreview, type PersistedImport, type PreparedLoad,
+  applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, fetchLinkedDataset, interruptedReplay, isManifestUrl, linkProblem,
+  listPersisted, markReplaying, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsCsv, removePersisted, savePersisted,
+  setUserDataFlag, StorageProblem, undoLastApply,
+  type ImportFile, type ImportMessage, type ImportProgress, type LinkProgress, type LoadPreview, type PersistedImport, type PreparedLoad,
+  type ReplayTrouble,
 } from '../db/import'
-import { DbError, toDbError } from '../db/errors'
+import { DbError, isAbort, toDbError } from '../db/errors'
 import { i18n } from '../i18n'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
@@ -23,7 +25,22 @@ export interface HistoryEntry {
   files: string[]
   /** Saved in the browser (false when storage was full or unavailable). */
   persisted: boolean
+  /** Not applied this session (replay failed, or paused after a failed/slow/interrupted one): kept, with why. */
+  trouble?: ReplayTrouble
 }
+
+/** Where a load comes from, when a link: shown in the preview. */
+export interface LoadOrigin {
+  url: string
+  /** A whole dataset: applying replaces the tables shown. */
+  replaces: boolean
+  /** The dataset's own name, from its manifest. */
+  name?: { zh: string; en: string }
+}
+
+/** A stored import that takes longer than this to replay asks before it runs at the next start. */
+export const SLOW_REPLAY_MS = 20_000
+const EMPTY_CODES = new Set(['empty_file', 'parquet_no_rows'])
 
 const err = (code: string, params: Record<string, string | number> = {}): ImportMessage => ({ code, severity: 'error', params })
 
@@ -43,9 +60,23 @@ export const useImportsStore = defineStore('imports', () => {
   /** The last thing that went well (applied, undone, reset), for a polite status line. */
   const notice = shallowRef<{ code: string; params: Record<string, string | number> } | null>(null)
   /** Whether "undo last import" has something to undo. */
-  const canUndo = computed(() => history.value.length > 0 && phase.value === 'idle')
+  const canUndo = computed(() => history.value.some((h) => !h.trouble) && phase.value === 'idle')
+  /** The ?data= link being read, with the bytes received so far. */
+  const linkProgress = shallowRef<LinkProgress | null>(null)
+  /** Where the previewed load comes from, when a link. */
+  const previewOrigin = shallowRef<LoadOrigin | null>(null)
+  /** Where the data on screen comes from when it is not only the bundled data (shown on every view). */
+  const foreignSource = computed(() => {
+    const applied = history.value.filter((h) => !h.trouble)
+    if (applied.length) return applied.map((h) => h.label).join(', ')
+    return dataset.source !== 'bundled' ? dataset.source : null
+  })
 
-  let pending: { load: PreparedLoad; files: ImportFile[]; source: 'file' | 'url' } | null = null
+  let pending: { load: PreparedLoad; files: ImportFile[]; source: 'file' | 'url'; origin: LoadOrigin | null } | null = null
+  /** Stops the link being read (a new import or the cancel button). */
+  let linkAbort: AbortController | null = null
+  /** Stops the load being staged and checked. */
+  let loadAbort: AbortController | null = null
   /** Import id whose previous tables are kept as imp_prev_* (undo without a rebuild). */
   let snapshotOf: string | null = null
   let replayDisabled = false
@@ -59,9 +90,6 @@ export const useImportsStore = defineStore('imports', () => {
 
   function whenDatasetReady(): Promise<void> {
     return whenStatus(['ready'])
-  }
-  function whenDatasetSettled(): Promise<void> {
-    return whenStatus(['ready', 'error'])
   }
   function whenStatus(wanted: string[]): Promise<void> {
     if (wanted.includes(dataset.status)) return Promise.resolve()
@@ -84,28 +112,51 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   /** Stage and check files; the preview opens when done. Nothing live changes. */
-  function importFiles(files: ImportFile[], source: 'file' | 'url' = 'file'): Promise<void> {
+  function importFiles(files: ImportFile[], source: 'file' | 'url' = 'file', origin: LoadOrigin | null = null): Promise<void> {
+    // A file the user picks wins over a link still being read: one load never blocks the next.
+    if (source === 'file' && linkAbort) {
+      messages.value.push(err('link_superseded', { url: linkProgress.value?.url ?? '', file: '' }))
+      stopLink()
+    }
     return serial(async () => {
       if (files.length === 0) return
       performance.mark('import-started')
       await discardPending()
       notice.value = null
       phase.value = 'working'
+      const abort = (loadAbort = new AbortController())
+      const label = origin?.url ?? files.map((f) => f.name).join(', ')
       try {
         await whenDatasetReady()
-        const label = files.map((f) => f.name).join(', ')
-        const load = await prepareLoad(files, { asOf: settings.asOf, label, onProgress: (p) => (progress.value = p) })
-        pending = { load, files, source }
+        const mode = origin?.replaces ? 'replace' : 'merge'
+        const load = await prepareLoad(files, { asOf: settings.asOf, label, mode, signal: abort.signal, onProgress: (p) => (progress.value = p) })
+        pending = { load, files, source, origin }
         preview.value = load.preview
+        previewOrigin.value = origin
         phase.value = 'preview'
         performance.mark('import-preview-ready')
       } catch (e) {
-        report(e, 'import_failed', { file: files.map((f) => f.name).join(', ') })
+        if (isAbort(e)) notice.value = { code: 'cancelled', params: { label } }
+        else report(e, 'import_failed', { file: label })
         phase.value = 'idle'
       } finally {
+        if (loadAbort === abort) loadAbort = null
         progress.value = null
       }
     })
+  }
+
+  function stopLink() {
+    linkAbort?.abort()
+    linkAbort = null
+    linkProgress.value = null
+  }
+
+  /** The cancel button: stop reading a link and stop staging a load. Nothing live changes. */
+  function cancelWork() {
+    if (linkAbort) messages.value.push(err('link_cancelled', { url: linkProgress.value?.url ?? '', file: '' }))
+    stopLink()
+    loadAbort?.abort()
   }
 
   /** Apply the good rows of the previewed load (rejected rows never are). */
@@ -126,12 +177,14 @@ export const useImportsStore = defineStore('imports', () => {
           files: p.files.map((f) => f.name),
           persisted: true,
         }
+        const mode = p.origin?.replaces ? 'replace' : 'merge'
         if (p.load.tables.length) snapshotOf = entry.id
         notice.value = { code: 'applied', params: { rows: p.load.preview.goodRows, rejected: p.load.preview.rejectedRows, label: entry.label } }
         history.value.push(entry)
+        if (p.origin?.name) dataset.adoptName(p.origin.name)
         await dataset.markChanged(entry.label)
         try {
-          await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: p.files })
+          await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: p.files, mode, datasetName: p.origin?.name })
         } catch (e) {
           entry.persisted = false
           report(e, 'storage_unavailable', { file: entry.label })
@@ -150,6 +203,7 @@ export const useImportsStore = defineStore('imports', () => {
     const p = pending
     pending = null
     preview.value = null
+    previewOrigin.value = null
     if (p) await dropLoad(p.load.ctx).catch(() => undefined)
     if (phase.value === 'preview') phase.value = 'idle'
   }
@@ -160,17 +214,21 @@ export const useImportsStore = defineStore('imports', () => {
   /** Undo the last applied import (from the kept snapshot, else by rebuilding without it). */
   function undo(): Promise<void> {
     return serial(async () => {
-      const last = history.value.at(-1)
+      const last = history.value.filter((h) => !h.trouble).at(-1)
       if (!last) return
-      if (snapshotOf === last.id) {
-        await undoLastApply()
-        snapshotOf = null
-        history.value.pop()
-        await forget(last)
-        await dataset.markChanged()
-        notice.value = { code: 'undone', params: { label: last.label } }
-      } else {
-        await removeAndRebuild(last)
+      try {
+        if (snapshotOf === last.id) {
+          await undoLastApply()
+          snapshotOf = null
+          history.value = history.value.filter((h) => h.id !== last.id)
+          await forget(last)
+          await dataset.markChanged()
+          notice.value = { code: 'undone', params: { label: last.label } }
+        } else {
+          await removeAndRebuild(last)
+        }
+      } catch (e) {
+        report(e, 'undo_failed', { file: last.label })
       }
     })
   }
@@ -179,7 +237,42 @@ export const useImportsStore = defineStore('imports', () => {
   function remove(id: string): Promise<void> {
     return serial(async () => {
       const entry = history.value.find((h) => h.id === id)
-      if (entry) await removeAndRebuild(entry)
+      if (!entry) return
+      try {
+        if (entry.trouble) {
+          // Never applied this session: nothing on screen to rebuild.
+          await forget(entry)
+          history.value = history.value.filter((h) => h.id !== id)
+          notice.value = { code: 'removed', params: { label: entry.label } }
+        } else await removeAndRebuild(entry)
+      } catch (e) {
+        report(e, 'remove_failed', { file: entry.label })
+      }
+    })
+  }
+
+  /** Apply a stored import that was not applied (failed, slow or interrupted before), on the user's word. */
+  function retry(id: string): Promise<void> {
+    return serial(async () => {
+      const entry = history.value.find((h) => h.id === id)
+      if (!entry?.trouble) return
+      let stored: PersistedImport | undefined
+      try {
+        stored = (await listPersisted()).imports.find((r) => r.id === id)
+      } catch (e) {
+        report(e, 'storage_unavailable', { file: entry.label })
+        return
+      }
+      if (!stored) return
+      const outcome = await replayOne(stored)
+      entry.trouble = outcome
+      history.value = [...history.value]
+      if (!outcome) {
+        setUserDataFlag(true)
+        await dataset.markChanged(entry.label)
+      }
+      phase.value = 'idle'
+      progress.value = null
     })
   }
 
@@ -227,6 +320,51 @@ export const useImportsStore = defineStore('imports', () => {
     })
   }
 
+  /**
+   * Replay one stored import over the live tables. Returns why it was not applied (then the
+   * record is kept, marked, and the next start asks first), or undefined when it was.
+   */
+  async function replayOne(rec: PersistedImport): Promise<ReplayTrouble | undefined> {
+    phase.value = 'working'
+    const started = performance.now()
+    markReplaying(rec.id)
+    let trouble: ReplayTrouble | undefined
+    try {
+      const load = await prepareLoad(rec.files, { asOf: settings.asOf, label: rec.label, mode: rec.mode ?? 'merge', onProgress: (p) => (progress.value = p) })
+      // An empty file is valid: it brings nothing, now as when it was applied.
+      const unreadable = load.preview.files.find((f) => f.fatal && !f.messages.some((m) => EMPTY_CODES.has(m.code)))
+      if (unreadable) {
+        await dropLoad(load.ctx).catch(() => undefined)
+        // A file that no longer reads (or no longer fits the contract) is a failed replay, not an empty one.
+        const first = unreadable.messages.find((m) => m.severity === 'error')
+        throw new DbError('parse', first?.code ?? 'import_failed', {}, `${unreadable.name}: ${first?.code ?? 'unreadable'}`)
+      }
+      try {
+        await applyPrepared(load)
+        if (load.tables.length) snapshotOf = rec.id
+        if (rec.datasetName) dataset.adoptName(rec.datasetName)
+      } finally {
+        await dropLoad(load.ctx).catch(() => undefined)
+      }
+      // Rules can judge differently now (e.g. another as-of date): say what was left out.
+      if (load.preview.rejectedRows > 0) {
+        messages.value.push({ code: 'replay_rejected', severity: 'warning', params: { file: rec.label, count: load.preview.rejectedRows } })
+      }
+    } catch (e) {
+      // The user's data is never deleted because something failed: keep the record, say why.
+      const d = e instanceof StorageProblem ? toDbError(e.message) : toDbError(e)
+      trouble = { reason: 'failed', detail: d.detail || d.code }
+      messages.value.push(err('replay_failed', { file: rec.label, detail: trouble.detail! }))
+    } finally {
+      markReplaying(null)
+    }
+    const seconds = Math.round((performance.now() - started) / 1000)
+    // Applied, but slowly: next time the user decides whether to wait for it again.
+    const next = trouble ?? (seconds * 1000 > SLOW_REPLAY_MS ? { reason: 'slow' as const, seconds } : undefined)
+    if (next || rec.trouble) await savePersisted({ ...rec, trouble: next }).catch((e) => report(e, 'storage_unavailable', { file: rec.label }))
+    return trouble
+  }
+
   /** Apply the stored imports over freshly loaded bundled data, oldest first. */
   async function replayPersisted(): Promise<void> {
     history.value = []
@@ -244,56 +382,68 @@ export const useImportsStore = defineStore('imports', () => {
       setUserDataFlag(false)
       return
     }
+    // Still marked from the last session: the page froze or crashed replaying it.
+    const interrupted = interruptedReplay()
+    markReplaying(null)
     for (const rec of stored) {
-      phase.value = 'working'
-      try {
-        const load = await prepareLoad(rec.files, { asOf: settings.asOf, label: rec.label, onProgress: (p) => (progress.value = p) })
-        try {
-          await applyPrepared(load)
-          if (load.tables.length) snapshotOf = rec.id
-        } finally {
-          await dropLoad(load.ctx).catch(() => undefined)
-        }
-        // Rules can judge differently now (e.g. another as-of date): say what was left out.
-        if (load.preview.rejectedRows > 0) {
-          messages.value.push({ code: 'replay_rejected', severity: 'warning', params: { file: rec.label, count: load.preview.rejectedRows } })
-        }
-        history.value.push({ id: rec.id, label: rec.label, source: rec.source, appliedAt: rec.appliedAt, files: rec.files.map((f) => f.name), persisted: true })
-      } catch (e) {
-        report(e, 'replay_failed', { file: rec.label })
-        await removePersisted(rec.id).catch(() => undefined)
+      const entry: HistoryEntry = { id: rec.id, label: rec.label, source: rec.source, appliedAt: rec.appliedAt, files: rec.files.map((f) => f.name), persisted: true }
+      let trouble = rec.trouble ?? (rec.id === interrupted ? { reason: 'interrupted' as const } : undefined)
+      if (trouble) {
+        if (!rec.trouble) await savePersisted({ ...rec, trouble }).catch(() => undefined)
+        messages.value.push({ code: 'replay_paused', severity: 'warning', params: { file: rec.label, reason: troubleText(trouble) } })
+      } else {
+        trouble = await replayOne(rec)
       }
+      history.value.push(trouble ? { ...entry, trouble } : entry)
     }
-    setUserDataFlag(history.value.length > 0)
+    setUserDataFlag(history.value.some((h) => !h.trouble))
     phase.value = 'idle'
     progress.value = null
     if (stored.length) await dataset.markChanged()
     performance.mark('imports-replayed')
   }
 
+  /** Why a stored import was not applied, in the UI language (for messages and the history list). */
+  function troubleText(t: ReplayTrouble): string {
+    const key = { failed: 'reasonFailed', slow: 'reasonSlow', interrupted: 'reasonInterrupted' }[t.reason]
+    return i18n.global.t(`importer.history.${key}`, { seconds: t.seconds ?? 0 })
+  }
+
   /**
-   * ?data=<url>. A manifest is opened instead of the bundled data at start-up (app.ts); if that
-   * failed, say why and fall back to the bundled data. A single file goes through the preview.
+   * ?data=<url>: a single file or a whole dataset (manifest.json), read with progress, a cancel
+   * and a time limit, then previewed like a picked file and applied only on the user's word.
+   * The link is read outside the import queue, so it never holds up a file picked meanwhile.
    */
-  function loadDataParam(url: string): Promise<void> {
-    return serial(async () => {
+  async function loadDataParam(url: string): Promise<void> {
+    const refused = linkProblem(url)
+    if (refused) {
+      messages.value.push(err(refused.code, { file: '', url: refused.params.url ?? url, scheme: refused.params.scheme ?? '' }))
+      return
+    }
+    stopLink()
+    const abort = (linkAbort = new AbortController())
+    linkProgress.value = { url, received: 0 }
+    const options = { signal: abort.signal, onProgress: (p: LinkProgress) => { if (linkAbort === abort) linkProgress.value = { url, received: p.received } } }
+    try {
       if (isManifestUrl(url)) {
-        await whenDatasetSettled()
-        if (dataset.status === 'ready') return
-        const d = dataset.error
-        const code = d && i18n.global.te(`importer.msg.${d.code}`) ? d.code : 'manifest_failed'
-        messages.value.push(err(code, { file: url, url, table: '', ...(d?.params ?? {}), detail: d?.detail ?? '' }))
-        await dataset.loadBundled() // the watcher replays the stored imports on top
-        return
+        const linked = await fetchLinkedDataset(url, options)
+        if (linkAbort !== abort) return
+        stopLink()
+        if (linked.kind === 'partitioned') await serial(() => dataset.loadManifest(url, url))
+        else await importFiles(linked.files, 'url', { url, replaces: true, name: linked.name })
+      } else {
+        const file = await fetchDataFile(url, options)
+        if (linkAbort !== abort) return
+        stopLink()
+        await importFiles([file], 'url', { url, replaces: false })
       }
-      await whenDatasetReady()
-      try {
-        void importFiles([await fetchDataFile(url)], 'url')
-      } catch (e) {
-        const d = e instanceof DbError ? e : toDbError(e, 'io', 'fetch_failed')
-        messages.value.push(err(i18n.global.te(`importer.msg.${d.code}`) ? d.code : 'fetch_failed', { file: url, url, ...d.params, detail: d.detail }))
-      }
-    })
+    } catch (e) {
+      if (abort.signal.aborted && linkAbort !== abort) return // superseded: already said so
+      const d = toDbError(e, 'io', 'fetch_failed')
+      messages.value.push(err(i18n.global.te(`importer.msg.${d.code}`) ? d.code : 'fetch_failed', { file: url, url, table: '', ...d.params, detail: d.detail }))
+    } finally {
+      if (linkAbort === abort) stopLink()
+    }
   }
 
   /** Rejected rows of one previewed file as CSV (reason first), for the user to fix. */
@@ -328,7 +478,7 @@ export const useImportsStore = defineStore('imports', () => {
   )
 
   return {
-    phase, progress, preview, history, messages, notice, canUndo,
-    importFiles, apply, cancel, undo, remove, resetToBundled, loadDataParam, rejectedCsv, dismissMessage,
+    phase, progress, preview, history, messages, notice, canUndo, linkProgress, previewOrigin, foreignSource,
+    importFiles, apply, cancel, cancelWork, undo, remove, retry, resetToBundled, loadDataParam, rejectedCsv, dismissMessage, troubleText,
   }
 })

@@ -4,7 +4,7 @@ import { test, expect as baseExpect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { waitForMark } from './helpers'
+import { TEST_BUDGET_MS, waitForEngine } from './helpers'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 const GOOD = join(FIXTURES, 'good')
@@ -22,12 +22,13 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'expectations.json'), 'u
 const HOME = `/?asof=${expected.asOf}`
 
 // DuckDB-WASM starts in seconds on a quiet machine; these tests also pass on a busy one.
-test.describe.configure({ timeout: 300_000 })
+// Several cold starts of the engine per test (reloads): twice the one-start budget.
+test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
 const expect = baseExpect.configure({ timeout: 60_000 })
 
 async function open(page: Page, url = HOME) {
   await page.goto(url)
-  await waitForMark(page, 'imports-replayed', 150_000)
+  await waitForEngine(page, 'imports-replayed')
 }
 
 async function choose(page: Page, ...paths: string[]) {
@@ -158,7 +159,7 @@ test.describe('good files', () => {
     await expect(page.getByTestId('import-history-item')).toHaveCount(2)
 
     await page.reload()
-    await waitForMark(page, 'imports-replayed', 150_000)
+    await waitForEngine(page, 'imports-replayed')
     const restored = await dataCounts(page)
     expect(restored).toEqual({ ...bundled, observations: bundled.observations + expected.rows - 1, entities: bundled.entities + 1 })
     const items = page.getByTestId('import-history-item')
@@ -176,7 +177,7 @@ test.describe('good files', () => {
     expect(await dataCounts(page)).toEqual(bundled)
     expect(await page.evaluate(() => localStorage.getItem('vet-monitor:user-data'))).toBeNull()
     await page.reload()
-    await waitForMark(page, 'imports-replayed', 150_000)
+    await waitForEngine(page, 'imports-replayed')
     expect(await dataCounts(page)).toEqual(bundled)
   })
 })
@@ -186,7 +187,7 @@ const BAD_FILES: [string, string, string[]][] = [
   ['observations_missing_value_column.parquet', 'missing_column', ['value']],
   ['truncated.parquet', 'parquet_truncated', []],
   ['not_parquet.parquet', 'not_parquet', []],
-  ['empty.parquet', 'empty_file', []],
+  ['empty.parquet', 'parquet_no_rows', ['indicator_id']],
   ['empty.csv', 'empty_file', []],
   ['binary_not_csv.csv', 'not_parquet_or_csv', []],
   ['unknown_columns.csv', 'unknown_table', ['地区']],
@@ -296,10 +297,21 @@ test.describe('?data= links', () => {
     await expect(page).not.toHaveURL(/data=/)
   })
 
-  test('a manifest replaces the dataset', async ({ page }) => {
-    await page.goto(`${HOME}&data=/fixtures/good/manifest/manifest.json`)
-    await expect(page.getByTestId('dataset-name')).toHaveText('测试数据集（自治区与鄂尔多斯）', { timeout: 150_000 })
+  test('a manifest is previewed as a whole dataset from its link and replaces the data only when applied', async ({ page }) => {
+    await open(page, `${HOME}&data=/fixtures/good/manifest/manifest.json`)
+    const bundled = await dataCounts(page)
+    await expect(page.getByTestId('import-link-origin')).toContainText('/fixtures/good/manifest/manifest.json')
+    await expect(page.getByTestId('import-link-origin')).toHaveAttribute('data-replaces', 'true')
+    expect(await dataCounts(page)).toEqual(bundled)
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
     expect(await dataCounts(page)).toEqual(expected.manifestCounts)
+    await expect(page.getByTestId('data-origin')).toContainText('/fixtures/good/manifest/manifest.json')
+    // Kept across a reload like any import, still marked as not the bundled data.
+    await page.reload()
+    await waitForEngine(page, 'imports-replayed')
+    expect(await dataCounts(page)).toEqual(expected.manifestCounts)
+    await expect(page.getByTestId('data-origin')).toContainText('manifest.json')
   })
 
   test('a bad link gives a message and the bundled data stays', async ({ page }) => {
@@ -316,6 +328,73 @@ test.describe('?data= links', () => {
       expect(await dataCounts(page)).toEqual(bundled)
     }
   })
+})
+
+/** Change every stored import in IndexedDB as a disk error or an earlier crash would have left it. */
+async function editStored(page: Page, change: 'break_file' | 'mark_slow') {
+  await page.evaluate(
+    (change) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('vet-monitor-imports')
+        req.onsuccess = () => {
+          const store = req.result.transaction('imports', 'readwrite').objectStore('imports')
+          const all = store.getAll()
+          all.onsuccess = () => {
+            for (const rec of all.result) {
+              if (change === 'break_file') rec.files = rec.files.map((f: { name: string }) => ({ name: f.name, blob: new Blob(['PAR1 not really parquet PAR1']) }))
+              else rec.trouble = { reason: 'slow', seconds: 42 }
+              store.put(rec, rec.id)
+            }
+            store.transaction.oncomplete = () => resolve()
+          }
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    change,
+  )
+}
+
+test('a stored import that fails or was slow is kept, marked as not applied, and applied again only when asked', async ({ page }) => {
+  await open(page)
+  const bundled = await dataCounts(page)
+  const items = page.getByTestId('import-history-item')
+  const apply = async () => {
+    await choose(page, join(GOOD, 'observations_utf8_bom.csv'))
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+  }
+  const reload = async () => {
+    await page.reload()
+    await waitForEngine(page, 'imports-replayed')
+    if (!(await page.getByTestId('import-history').isVisible())) await page.getByTestId('import-history-toggle').click()
+  }
+
+  // A replay that fails keeps the record (it used to be deleted), says why, and offers retry/remove.
+  await apply()
+  await editStored(page, 'break_file')
+  await reload()
+  await expect(page.locator('[data-testid="import-message"][data-code="replay_failed"]')).toContainText('observations_utf8_bom.csv')
+  await expect(items).toHaveCount(1)
+  await expect(items.first().getByTestId('import-not-applied')).toHaveAttribute('data-reason', 'failed')
+  await expect(items.first().getByTestId('import-retry')).toBeVisible()
+  expect(await dataCounts(page)).toEqual(bundled)
+  // The next start asks instead of running it again.
+  await reload()
+  await expect(page.locator('[data-testid="import-message"][data-code="replay_paused"]')).toBeVisible()
+  await expect(items).toHaveCount(1)
+  await items.first().getByTestId('import-remove').click()
+  await expect(items).toHaveCount(0)
+
+  // A slow one is not run at start-up; retry applies it.
+  await apply()
+  await editStored(page, 'mark_slow')
+  await reload()
+  await expect(page.locator('[data-testid="import-message"][data-code="replay_paused"]')).toContainText('42')
+  await expect(items.first().getByTestId('import-not-applied')).toHaveAttribute('data-reason', 'slow')
+  expect(await dataCounts(page)).toEqual(bundled)
+  await items.first().getByTestId('import-retry').click()
+  await expect(items.first().getByTestId('import-not-applied')).toHaveCount(0)
+  await expect.poll(() => dataCounts(page)).toEqual({ ...bundled, observations: bundled.observations + expected.rows - 1 })
 })
 
 test('corrupt storage is reported and the bundled data is shown', async ({ page }) => {
@@ -335,7 +414,7 @@ test('corrupt storage is reported and the bundled data is shown', async ({ page 
       }),
   )
   await page.reload()
-  await waitForMark(page, 'imports-replayed', 150_000)
+  await waitForEngine(page, 'imports-replayed')
   await expect(page.locator('[data-testid="import-message"][data-code="storage_corrupt"]')).toContainText('broken')
   expect(await dataCounts(page)).toEqual(bundled)
 })

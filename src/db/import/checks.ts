@@ -4,7 +4,7 @@
 // adds rows to `imp<id>_problems`; a row with any problem is rejected, the others go on.
 import { KEYS } from '../contract'
 import { execute, quoteIdent } from '../query'
-import { staging, stagingName, tableExists, type LoadContext } from './context'
+import { live, staging, stagingName, tableExists, type LoadContext } from './context'
 import { stagedColumns } from './typed'
 import { IMPORT_TABLE_NAMES, type TableName } from '../../types/contract'
 import { checkOptionalTable } from './majorsChecks'
@@ -53,7 +53,7 @@ export async function runChecks(ctx: LoadContext, tables: ReadonlySet<TableName>
     if (table === 'entities') {
       await addProblems(ctx, `SELECT __file, __row, 'parent_id', 'unknown_parent', NULL FROM ${stage} s
         WHERE parent_id IS NOT NULL
-          AND parent_id NOT IN (SELECT entity_id FROM entities UNION ALL SELECT entity_id FROM ${stage} WHERE entity_id IS NOT NULL)`)
+          AND parent_id NOT IN (SELECT entity_id FROM ${live(ctx, 'entities')} UNION ALL SELECT entity_id FROM ${stage} WHERE entity_id IS NOT NULL)`)
     }
     if (table === 'targets' || table === 'observations') await checkReferences(ctx, table)
     if (table === 'majors' || table === 'school_conditions') await checkOptionalTable(ctx, table)
@@ -73,17 +73,17 @@ async function checkReferences(ctx: LoadContext, table: TableName): Promise<void
       ctx,
       `SELECT __file, __row, '${column}', 'unknown_${column === 'indicator_id' ? 'indicator' : 'entity'}', NULL
          FROM ${staging(ctx, 'stage', table)}
-        WHERE ${column} IS NOT NULL AND ${column} NOT IN (SELECT ${column} FROM ${catalogue} WHERE ${column} IS NOT NULL ${loaded})`,
+        WHERE ${column} IS NOT NULL AND ${column} NOT IN (SELECT ${column} FROM ${live(ctx, catalogue)} WHERE ${column} IS NOT NULL ${loaded})`,
     )
   }
 }
 
 /** The unit of every indicator as it will be after this load. */
 function unitsAfterLoad(ctx: LoadContext, hasStagedIndicators: boolean): string {
-  if (!hasStagedIndicators) return `(SELECT indicator_id, unit FROM indicators)`
+  if (!hasStagedIndicators) return `(SELECT indicator_id, unit FROM ${live(ctx, 'indicators')})`
   const staged = passing(ctx, 'indicators')
   return `(SELECT indicator_id, unit FROM ${staged} UNION ALL
-           SELECT indicator_id, unit FROM indicators WHERE indicator_id NOT IN (SELECT indicator_id FROM ${staged}))`
+           SELECT indicator_id, unit FROM ${live(ctx, 'indicators')} WHERE indicator_id NOT IN (SELECT indicator_id FROM ${staged}))`
 }
 
 /** Percentages within 0–100 (contract: stored as 57.4, not 0.574); counts not negative. */

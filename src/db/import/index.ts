@@ -4,8 +4,8 @@ export { dropLoad } from './context'
 export { dropUndo, undoLastApply } from './apply'
 export { rejectedRows, type RejectedRows } from './rejected'
 export { rejectedFileName, rejectedRowsCsv } from './rejectedCsv'
-export { fetchDataFile, isManifestUrl } from './remote'
+export { fetchDataFile, fetchLinkedDataset, isManifestUrl, linkProblem, type LinkProgress } from './remote'
 export {
-  clearPersisted, listPersisted, removePersisted, savePersisted, setUserDataFlag, StorageProblem, type PersistedImport,
+  clearPersisted, interruptedReplay, listPersisted, markReplaying, removePersisted, savePersisted, setUserDataFlag, StorageProblem, type PersistedImport, type ReplayTrouble,
 } from './persist'
 export type * from './types'

@@ -14,6 +14,18 @@ export interface PersistedImport {
   /** ISO date-time of apply. */
   appliedAt: string
   files: ImportFile[]
+  /** 'replace': a whole dataset from a link, replacing the bundled tables (absent in older records: merge). */
+  mode?: 'merge' | 'replace'
+  /** A whole dataset's own name (shown with the mark that it is not the bundled data). */
+  datasetName?: { zh: string; en: string }
+  /** Set when the last replay failed, was slow or never finished: the next start asks before running it. */
+  trouble?: ReplayTrouble
+}
+
+export interface ReplayTrouble {
+  reason: 'failed' | 'slow' | 'interrupted'
+  seconds?: number
+  detail?: string
 }
 
 export class StorageProblem extends Error {
@@ -90,5 +102,25 @@ export function setUserDataFlag(on: boolean): void {
     else localStorage.removeItem(USER_DATA_FLAG)
   } catch {
     /* private mode: the snapshot rule then errs on the side of the bundled data only */
+  }
+}
+
+/** Which stored import is being replayed right now: still set at the next start means the page froze or crashed on it. */
+const REPLAYING_KEY = 'vet-monitor:replaying'
+
+export function markReplaying(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(REPLAYING_KEY, id)
+    else localStorage.removeItem(REPLAYING_KEY)
+  } catch {
+    /* private mode: a freeze then cannot be told apart; the slow-replay flag still applies */
+  }
+}
+
+export function interruptedReplay(): string | null {
+  try {
+    return localStorage.getItem(REPLAYING_KEY)
+  } catch {
+    return null
   }
 }

@@ -3,7 +3,7 @@
 import { IMPORT_TABLE_NAMES, type TableName } from '../../types/contract'
 import { applyLoad } from './apply'
 import { runChecks } from './checks'
-import { dropLoad, newLoadContext, type LoadContext } from './context'
+import { createBaseTables, dropLoad, newLoadContext, throwIfCancelled, type LoadContext } from './context'
 import { detectTable, type Detection } from './detect'
 import { changeSamples, conflictSamples, countChanges, countRejected, countRepeats, newSample } from './diff'
 import { buildGoodRows } from './good'
@@ -36,7 +36,7 @@ async function stageFile(ctx: LoadContext, file: ImportFile, index: number): Pro
   performance.mark('import-decoded')
   if (raw.fatal) return { raw, detection: null, messages: [raw.fatal] }
   const detection = detectTable(raw.columns.map((c) => c.name), file.name)
-  const messages: ImportMessage[] = []
+  const messages: ImportMessage[] = [...raw.notes]
   if (raw.encoding === 'gb18030') messages.push(msg('read_as_gb18030', { file: file.name }, 'info'))
   if (!detection.table) {
     return { raw, detection: null, messages: [...messages, msg('unknown_table', { file: file.name, columns: raw.columns.map((c) => c.name).join(', ') })] }
@@ -58,17 +58,23 @@ async function stageFile(ctx: LoadContext, file: ImportFile, index: number): Pro
 
 export async function prepareLoad(
   files: readonly ImportFile[],
-  options: { asOf: Date; label: string; onProgress?: (p: ImportProgress) => void },
+  options: { asOf: Date; label: string; onProgress?: (p: ImportProgress) => void; mode?: LoadContext['mode']; signal?: AbortSignal },
 ): Promise<PreparedLoad> {
-  const ctx = newLoadContext(options.asOf, options.onProgress)
+  const ctx = newLoadContext(options.asOf, options.onProgress, options.mode, options.signal)
   try {
     await ensureProblemsTable(ctx)
+    await createBaseTables(ctx, IMPORT_TABLE_NAMES)
     const staged: Staged[] = []
-    for (const [i, f] of files.entries()) staged.push(await stageFile(ctx, f, i))
+    for (const [i, f] of files.entries()) {
+      throwIfCancelled(ctx)
+      staged.push(await stageFile(ctx, f, i))
+    }
+    throwIfCancelled(ctx)
     performance.mark('import-staged')
     const tables = new Set(staged.flatMap((s) => (s.detection?.table ? [s.detection.table] : [])))
     ctx.onProgress({ file: files.map((f) => f.name).join(', '), step: 'validating' })
     await runChecks(ctx, tables)
+    throwIfCancelled(ctx)
     performance.mark('import-checked')
     for (const t of tables) await buildGoodRows(ctx, t, staged.filter((x) => x.detection?.table === t).map((x) => x.raw.index))
     performance.mark('import-good')
@@ -88,7 +94,10 @@ export async function prepareLoad(
       goodRows: previews.reduce((n, f) => n + f.newRows + f.changedRows + f.unchangedRows, 0),
       rejectedRows: previews.reduce((n, f) => n + f.rejectedRows, 0),
     }
-    const applicable = IMPORT_TABLE_NAMES.filter((t) => previews.some((f) => f.table === t && f.newRows + f.changedRows > 0))
+    // A whole dataset replaces every table it brings, even one whose good rows are all unchanged.
+    const applicable = IMPORT_TABLE_NAMES.filter((t) =>
+      ctx.mode === 'replace' ? tables.has(t) : previews.some((f) => f.table === t && f.newRows + f.changedRows > 0),
+    )
     return { ctx, preview, files: staged.map((s) => s.raw), tables: applicable }
   } catch (err) {
     await dropLoad(ctx).catch(() => undefined)

@@ -2,8 +2,11 @@
 // (row group by row group), CSV decoded to UTF-8 here and read by DuckDB's core read_csv
 // with every column as text (types are decided by coerce.ts, per value, with a reason).
 import { dropFile, registerFileBuffer } from '../client'
-import { DbError } from '../errors'
+import { DbError, isAbort } from '../errors'
 import { insertParquet } from '../ingest'
+import { parquetShapeInWorker } from '../decodeClient'
+import { MAX_DECODED_BYTES, MAX_TEXT_CHARS } from '../parquetLimits'
+import { detectTable } from './detect'
 import { execute, queryRows } from '../query'
 import { decodeCsvBytes } from './decodeText'
 import { sniffFormat } from './sniff'
@@ -27,7 +30,12 @@ export interface RawFile {
   rows: number
   /** Why the file could not be read (then nothing else is checked). */
   fatal: ImportMessage | null
+  /** What reading changed, for the preview (text cut to the length limit). */
+  notes: ImportMessage[]
 }
+
+/** Codes a file-level failure keeps as they are (each has its own message); others become "unreadable". */
+const OWN_CODES = new Set(['empty_file', 'parquet_no_rows', 'parquet_unsupported', 'parquet_too_large', 'memory_exceeded'])
 
 const fatal = (file: string, code: string, extra: Record<string, string | number> = {}): ImportMessage => ({
   code,
@@ -36,7 +44,7 @@ const fatal = (file: string, code: string, extra: Record<string, string | number
 })
 
 export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: number): Promise<RawFile> {
-  const out: RawFile = { index, name: file.name, size: file.blob.size, format: null, encoding: null, raw: null, columns: [], rows: 0, fatal: null }
+  const out: RawFile = { index, name: file.name, size: file.blob.size, format: null, encoding: null, raw: null, columns: [], rows: 0, fatal: null, notes: [] }
   ctx.onProgress({ file: file.name, step: 'reading' })
   const head = new Uint8Array(await file.blob.slice(0, 4096).arrayBuffer())
   const tail = new Uint8Array(await file.blob.slice(Math.max(0, file.blob.size - 4)).arrayBuffer())
@@ -46,9 +54,23 @@ export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: nu
   const raw = staging(ctx, 'raw', index)
   try {
     if (sniffed.format === 'parquet') {
-      await insertParquet(await file.blob.arrayBuffer(), stagingName(ctx, 'raw', index), (p) =>
-        ctx.onProgress({ file: file.name, step: 'decoding', ...p }),
-      )
+      // The footer first: a file of the wrong shape, with no rows, or too large is refused before
+      // a single value is decoded (a 4 KB file once decoded to 4.2 GB before its columns were checked).
+      const shape = await parquetShapeInWorker(file.blob, ctx.signal)
+      const columns = shape.columns.map((name) => ({ name, type: 'UNKNOWN' }))
+      if (shape.rows === 0) return { ...out, columns, fatal: fatal(file.name, 'parquet_no_rows', { columns: shape.columns.join(', ') }) }
+      const detection = detectTable(shape.columns, file.name)
+      if (!detection.table || detection.missing.length) return { ...out, columns, rows: shape.rows } // pipeline says what is wrong
+      if (shape.decodedBytes > MAX_DECODED_BYTES) {
+        const rows = Math.floor((shape.rows * MAX_DECODED_BYTES) / shape.decodedBytes)
+        return { ...out, fatal: fatal(file.name, 'parquet_too_large', { limit: `${MAX_DECODED_BYTES / 1024 / 1024} MB`, rows: rows.toLocaleString() }) }
+      }
+      await insertParquet(file.blob, stagingName(ctx, 'raw', index), (p) => ctx.onProgress({ file: file.name, step: 'decoding', ...p }), {
+        signal: ctx.signal,
+        onTextCut: (cuts) => {
+          for (const c of cuts) out.notes.push({ code: 'text_cut', severity: 'warning', params: { file: file.name, column: c.column, count: c.count, limit: MAX_TEXT_CHARS, longest: c.longest } })
+        },
+      })
     } else {
       const decoded = decodeCsvBytes(new Uint8Array(await file.blob.arrayBuffer()))
       out.encoding = decoded.encoding
@@ -56,9 +78,11 @@ export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: nu
       await readCsvInto(ctx, raw, index, decoded.text)
     }
   } catch (err) {
-    const code = err instanceof DbError && err.code === 'empty_file' ? 'empty_file' : sniffed.format === 'parquet' ? 'parquet_unreadable' : 'csv_unreadable'
+    if (isAbort(err)) throw err
+    const known = err instanceof DbError && OWN_CODES.has(err.code)
+    const code = known ? err.code : sniffed.format === 'parquet' ? 'parquet_unreadable' : 'csv_unreadable'
     const detail = err instanceof DbError ? err.detail : String(err)
-    return { ...out, fatal: fatal(file.name, code, detail ? { detail } : {}) }
+    return { ...out, fatal: fatal(file.name, code, { ...(known ? err.params : {}), ...(detail ? { detail } : {}) }) }
   }
   out.columns = await queryRows<RawColumn>(
     `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`,

@@ -42,8 +42,9 @@ export async function dropFile(name: string): Promise<void> {
 }
 
 /** Stand-in for the browser's worker decode: DuckDB's own Parquet reader into the raw table. */
-export async function insertParquet(buffer: ArrayBuffer, rawName: string): Promise<string[]> {
+export async function insertParquet(source: ArrayBuffer | Blob, rawName: string): Promise<string[]> {
   const path = `${rawName}.parquet`
+  const buffer = source instanceof Blob ? await source.arrayBuffer() : source
   writeFileSync(join(fileDir, path), new Uint8Array(buffer))
   await execute(`CREATE OR REPLACE TABLE "${rawName}" AS SELECT * FROM read_parquet('${path}')`)
   const cols = await queryRows<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`, [rawName])

@@ -1,0 +1,57 @@
+// Cancelling a query cancels it (issue 16, defect 4). With 1,000,000 observations imported by the
+// file input, a search that scans them all is running when the user clears the search box: the
+// new result must not wait for the old scan to finish. Prints the figures it measured.
+import { test, expect as baseExpect, type Page } from '@playwright/test'
+import { ensureBigObservations } from '../bench/importBench'
+import { waitForMark } from './helpers'
+
+test.describe.configure({ timeout: 600_000 })
+const expect = baseExpect.configure({ timeout: 300_000 })
+
+/** A search term that matches nothing, so counting it scans every row. */
+const SCAN = 'no-such-quote-anywhere'
+
+/** ms from the URL carrying ?q=`term` (after the box's debounce) to the panel showing its result. */
+function timeSearch(page: Page, term: string): Promise<number> {
+  return page.evaluate(
+    `new Promise((resolve) => {
+      const want = ${JSON.stringify(term)}
+      const box = document.querySelector('input[data-testid="catalogue-search"]')
+      box.value = want
+      box.dispatchEvent(new Event('input', { bubbles: true }))
+      let t0 = 0
+      const tick = () => {
+        const q = new URLSearchParams(location.search).get('q') || ''
+        const panel = document.querySelector('#catalogue-panel')
+        if (!t0 && q === want) t0 = performance.now()
+        if (t0 && panel.getAttribute('data-state') === 'ready') return resolve(performance.now() - t0)
+        requestAnimationFrame(tick)
+      }
+      tick()
+    })`,
+  ) as Promise<number>
+}
+
+test('a new search answers without waiting for the scan it replaces (1,000,000 rows)', async ({ page }) => {
+  const file = await ensureBigObservations()
+  await page.goto('/?asof=2026-11-22')
+  await waitForMark(page, 'imports-replayed', 150_000)
+  await page.getByTestId('import-file').setInputFiles(file)
+  await expect(page.getByTestId('import-apply')).toBeEnabled()
+  await page.getByTestId('import-apply').click()
+  await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+  await page.locator('nav a[href*="/data"]').first().click()
+  await page.locator('#catalogue-tab-observations').click()
+  await expect(page.locator('#catalogue-panel')).toHaveAttribute('data-state', 'ready')
+
+  const scanAlone = await timeSearch(page, SCAN)
+  const quickAlone = await timeSearch(page, '2024')
+  // Start the scan again, and replace it by a quick search while it runs.
+  await page.getByTestId('catalogue-search').fill(SCAN)
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && document.querySelector('#catalogue-panel')?.getAttribute('data-state') === 'loading', SCAN)
+  const quickDuringScan = await timeSearch(page, '2025')
+  console.log(`query cancel, 1M rows: scan alone ${Math.round(scanAlone)} ms; quick search alone ${Math.round(quickAlone)} ms; quick search replacing a running scan ${Math.round(quickDuringScan)} ms`)
+  expect(scanAlone).toBeGreaterThan(quickAlone)
+  // Without real cancellation the quick search waits for the whole scan: it would take longer than the scan.
+  expect(quickDuringScan).toBeLessThan(quickAlone + scanAlone / 2)
+})
