@@ -77,6 +77,13 @@ export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch
   const cuts = new Map<string, TextCut>()
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
+  const cutText = (column: string, text: string) => {
+    const cut = cuts.get(column) ?? { column, count: 0, longest: 0 }
+    cut.count++
+    cut.longest = Math.max(cut.longest, text.length)
+    cuts.set(column, cut)
+    return text.slice(0, MAX_TEXT_CHARS)
+  }
   let decoded = 0
   // Thrown after parquetRead returns: hyparquet calls onChunk inside promise callbacks it does not surface.
   let refusal: ParquetRefusal | null = null
@@ -90,7 +97,7 @@ export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch
       file,
       metadata,
       compressors,
-      // Text stays as UTF-8 bytes: copied straight into Arrow, never decoded and re-encoded.
+      // Text without a STRING mark stays as UTF-8 bytes: copied straight into Arrow, never decoded and re-encoded.
       utf8: false,
       rowStart,
       rowEnd: rowStart + rows,
@@ -102,19 +109,17 @@ export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch
           const at = chunk.rowStart + i - rowStart
           if (at < 0 || at >= rows) continue
           let v = values[i]
+          // Text arrives as bytes, or as a string when the writer marked the column STRING.
           if (v instanceof Uint8Array) {
             decoded += v.length
             // Bytes ≥ characters, so only values this long can be too long.
             if (v.length > MAX_TEXT_CHARS) {
               const text = decoder.decode(v)
-              if (text.length > MAX_TEXT_CHARS) {
-                const cut = (cuts.get(chunk.columnName) ?? { column: chunk.columnName, count: 0, longest: 0 })
-                cut.count++
-                cut.longest = Math.max(cut.longest, text.length)
-                cuts.set(chunk.columnName, cut)
-                v = encoder.encode(text.slice(0, MAX_TEXT_CHARS))
-              }
+              if (text.length > MAX_TEXT_CHARS) v = encoder.encode(cutText(chunk.columnName, text))
             }
+          } else if (typeof v === 'string') {
+            decoded += v.length * 2
+            if (v.length > MAX_TEXT_CHARS) v = cutText(chunk.columnName, v)
           } else decoded += 8
           arr[at] = v
         }

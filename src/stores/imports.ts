@@ -81,6 +81,9 @@ export const useImportsStore = defineStore('imports', () => {
   let snapshotOf: string | null = null
   let replayDisabled = false
   let queue: Promise<unknown> = Promise.resolve()
+  /** Settles once the stored imports were replayed at start-up (or the data failed to load). */
+  let replayed: () => void = () => undefined
+  const firstReplay = new Promise<void>((resolve) => (replayed = resolve))
 
   function serial<T>(task: () => Promise<T>): Promise<T> {
     const run = queue.then(task, task)
@@ -112,12 +115,14 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   /** Stage and check files; the preview opens when done. Nothing live changes. */
-  function importFiles(files: ImportFile[], source: 'file' | 'url' = 'file', origin: LoadOrigin | null = null): Promise<void> {
+  async function importFiles(files: ImportFile[], source: 'file' | 'url' = 'file', origin: LoadOrigin | null = null): Promise<void> {
     // A file the user picks wins over a link still being read: one load never blocks the next.
     if (source === 'file' && linkAbort) {
       messages.value.push(err('link_superseded', { url: linkProgress.value?.url ?? '', file: '' }))
       stopLink()
     }
+    // Previewed against the data as it will be shown: the stored imports go on first.
+    await firstReplay
     return serial(async () => {
       if (files.length === 0) return
       performance.mark('import-started')
@@ -380,6 +385,8 @@ export const useImportsStore = defineStore('imports', () => {
       // Unreadable storage: keep the bundled data, say so.
       report(e, 'storage_corrupt', { file: '—' })
       setUserDataFlag(false)
+      replayed()
+      performance.mark('imports-replayed')
       return
     }
     // Still marked from the last session: the page froze or crashed replaying it.
@@ -397,9 +404,10 @@ export const useImportsStore = defineStore('imports', () => {
       history.value.push(trouble ? { ...entry, trouble } : entry)
     }
     setUserDataFlag(history.value.some((h) => !h.trouble))
-    phase.value = 'idle'
+    phase.value = pending ? 'preview' : 'idle'
     progress.value = null
     if (stored.length) await dataset.markChanged()
+    replayed()
     performance.mark('imports-replayed')
   }
 
@@ -472,6 +480,7 @@ export const useImportsStore = defineStore('imports', () => {
     () => dataset.status,
     (s) => {
       if (s === 'ready' && dataset.source === 'bundled' && !replayDisabled) void serial(replayPersisted)
+      if (s === 'error') replayed()
     },
     // sync: the flag set around our own loads must be seen at the moment the status changes.
     { immediate: true, flush: 'sync' },
