@@ -9,13 +9,15 @@ export type SlideRef =
   | { kind: 'target'; id: string }
   /** One target applied to the entities below it. */
   | { kind: 'benchmark'; id: string }
+  /** The region's adjustment rules as warnings (src/warnings, issue 12). */
+  | { kind: 'warnings' }
 
 export type SlideKind = SlideRef['kind']
 
 /** More than this is not a talk; it also bounds what a hand-edited URL can ask for. */
 export const MAX_SLIDES = 60
 
-const SINGLE: readonly SlideKind[] = ['title', 'overview', 'narrative']
+const SINGLE: readonly SlideKind[] = ['title', 'overview', 'narrative', 'warnings']
 
 /** The token a slide has in the URL: `title`, `target:<id>` …; ids are percent-encoded so a comma in an id survives. */
 export function slideToken(ref: SlideRef): string {
@@ -24,7 +26,7 @@ export function slideToken(ref: SlideRef): string {
 
 function parseToken(token: string): SlideRef | null {
   const t = token.trim()
-  if ((SINGLE as readonly string[]).includes(t)) return { kind: t as 'title' | 'overview' | 'narrative' }
+  if ((SINGLE as readonly string[]).includes(t)) return { kind: t as 'title' | 'overview' | 'narrative' | 'warnings' }
   const m = /^(target|benchmark):(.+)$/.exec(t)
   if (!m) return null
   let id: string

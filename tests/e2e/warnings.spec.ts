@@ -7,15 +7,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { waitForMark } from './helpers'
+import { TEST_BUDGET_MS, waitForEngine } from './helpers'
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'sample')
-test.describe.configure({ timeout: 300_000 })
+// Several cold starts of the engine per test (reloads): twice the one-start budget.
+test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
 const expect = baseExpect.configure({ timeout: 60_000 })
 
 async function loadSample(page: Page) {
   await page.goto('/warnings?asof=2025-06-30')
-  await waitForMark(page, 'imports-replayed', 150_000)
+  await waitForEngine(page, 'imports-replayed')
   await expect(page.getByTestId('warnings-empty')).toBeVisible()
   await page.getByTestId('load-sample').click()
   await expect(page.getByTestId('import-preview')).toBeVisible()
@@ -118,4 +119,28 @@ test('a changed figure clears a warning and undo brings it back; the computed sh
   await page.getByTestId('sample-reset').click()
   await expect(page.getByTestId('sample-banner')).toHaveCount(0)
   await expect(page.getByTestId('warnings-empty')).toBeVisible()
+})
+
+test('the sample survives a reload; the benchmark ranks the schools by the computed share; the deck has a warnings slide', async ({ page }) => {
+  await loadSample(page)
+  await page.reload()
+  await waitForEngine(page, 'imports-replayed')
+  await expect(page.getByTestId('sample-banner')).toBeVisible()
+  await expect(row(page, 'plan_completion:demo_ordos_college')).toHaveAttribute('data-state', 'triggered')
+
+  await page.goto('/benchmark?asof=2025-06-30&target=d004_nmg_industry_aligned_major_share_2025')
+  await waitForEngine(page, 'imports-replayed')
+  const rows = page.locator('[data-testid="benchmark-table"] tbody tr[data-entity-id^="demo_"]')
+  await expect(rows).toHaveCount(6)
+  // 2024 shares: 戊 1/1, 甲 3/4, 乙 2/3, 丙 2/3, 丁 1/2, 己 0/1 — highest first.
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')))).toEqual([
+    'demo_baotou_college2', 'demo_ordos_college', 'demo_baotou_college', 'demo_ordos_school', 'demo_baotou_school', 'demo_hohhot_college',
+  ])
+  await expect(page.getByTestId('sample-banner')).toBeVisible()
+
+  await page.goto('/present?asof=2025-06-30&deck=warnings')
+  const slide = page.locator('[data-slide-kind="warnings"]')
+  await expect(slide.locator('[data-rule="plan_completion"] [data-state="triggered"] b')).toHaveText('1')
+  await expect(slide).toContainText('1,200 → 960–1,080')
+  await expect(slide.getByTestId('slide-sample-mark')).toContainText('示例数据（虚构）')
 })

@@ -18,6 +18,7 @@ export default defineMessages(
         narrative: '讲解词',
         target: '目标详情',
         benchmark: '对标',
+        warnings: '预警',
       },
       label: {
         title: '标题页',
@@ -25,6 +26,7 @@ export default defineMessages(
         narrative: '讲解词',
         target: '目标：{name}',
         benchmark: '对标：{name}',
+        warnings: '预警：自治区调整规则',
       },
       titleSlide: {
         subtitle: '重点目标完成情况',
@@ -168,6 +170,7 @@ export default defineMessages(
         narrative: 'Narrative',
         target: 'Target detail',
         benchmark: 'Benchmark',
+        warnings: 'Warnings',
       },
       label: {
         title: 'Title slide',
@@ -175,6 +178,7 @@ export default defineMessages(
         narrative: 'Narrative',
         target: 'Target: {name}',
         benchmark: 'Benchmark: {name}',
+        warnings: 'Warnings: the region\'s adjustment rules',
       },
       titleSlide: {
         subtitle: 'Progress on the headline targets',
