@@ -77,6 +77,8 @@ export const useImportsStore = defineStore('imports', () => {
   let linkAbort: AbortController | null = null
   /** Stops the load being staged and checked. */
   let loadAbort: AbortController | null = null
+  /** Whether the cancel button has something to stop (a link being read, a load being checked). */
+  const cancellable = ref(false)
   /** Import id whose previous tables are kept as imp_prev_* (undo without a rebuild). */
   let snapshotOf: string | null = null
   let replayDisabled = false
@@ -130,6 +132,7 @@ export const useImportsStore = defineStore('imports', () => {
       notice.value = null
       phase.value = 'working'
       const abort = (loadAbort = new AbortController())
+      cancellable.value = true
       const label = origin?.url ?? files.map((f) => f.name).join(', ')
       try {
         await whenDatasetReady()
@@ -146,6 +149,7 @@ export const useImportsStore = defineStore('imports', () => {
         phase.value = 'idle'
       } finally {
         if (loadAbort === abort) loadAbort = null
+        cancellable.value = false
         progress.value = null
       }
     })
@@ -487,7 +491,7 @@ export const useImportsStore = defineStore('imports', () => {
   )
 
   return {
-    phase, progress, preview, history, messages, notice, canUndo, linkProgress, previewOrigin, foreignSource,
+    phase, progress, preview, history, messages, notice, canUndo, linkProgress, cancellable, previewOrigin, foreignSource,
     importFiles, apply, cancel, cancelWork, undo, remove, retry, resetToBundled, loadDataParam, rejectedCsv, dismissMessage, troubleText,
   }
 })
