@@ -1,9 +1,14 @@
 // Owns the one DuckDB-WASM instance: started lazily, exactly once, in its Web Worker.
+//
+// Start-up has no deadline. On a slow office PC, or a laptop busy with other work, the 34 MB wasm
+// can take minutes to compile; giving up after a fixed time would leave a dead dashboard while the
+// engine was about to arrive. So we keep waiting and report progress (phase + elapsed time, shown by
+// EngineStatus), and fail only when start-up really failed: the worker died (an `error` event,
+// which DuckDB itself swallows, leaving its promises pending for ever) or a step rejected (the wasm
+// did not load or compile). A failed engine is terminated before anything can start another one.
 import * as duckdb from '@duckdb/duckdb-wasm'
 import { pickBundle } from './bundles'
 import { DbError, toDbError } from './errors'
-
-const START_TIMEOUT_MS = 30_000
 
 let started: Promise<duckdb.AsyncDuckDBConnection> | null = null
 let database: duckdb.AsyncDuckDB | null = null
@@ -13,6 +18,7 @@ export type EngineProgress = 'fetching' | 'instantiating' | 'configuring' | 'rea
 // The engine may be started before any UI exists (see main.ts), so progress is a
 // subscription that replays the latest phase to late subscribers.
 let lastPhase: EngineProgress = 'fetching'
+let startedAt = 0
 const listeners = new Set<(p: EngineProgress) => void>()
 function report(p: EngineProgress) {
   lastPhase = p
@@ -26,21 +32,47 @@ export function onEngineProgress(listener: (p: EngineProgress) => void): () => v
   return () => listeners.delete(listener)
 }
 
-/** Start DuckDB (once) and return its connection. */
+/** When the current (or last) start-up attempt began, as `performance.now()`; 0 before any. */
+export function engineStartedAt(): number {
+  return startedAt
+}
+
+/** Start DuckDB (once) and return its connection. After a failure, the next call starts afresh. */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
-  started ??= withTimeout(startEngine(report), START_TIMEOUT_MS).catch((err) => {
-    started = null // allow a retry after a failed start
+  started ??= startEngine(report).catch((err) => {
+    started = null // allow a retry after a failed start; the failed engine is already stopped
     throw toDbError(err, 'init', 'engine_start_failed')
   })
   return started
 }
 
 async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {
+  startedAt = performance.now()
   onProgress('fetching')
   const bundle = await pickBundle()
   const worker = new Worker(bundle.mainWorker!)
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-  database = db
+  const died = workerDeath(worker)
+  try {
+    const conn = await Promise.race([died.promise, openDatabase(db, bundle, onProgress)])
+    database = db
+    onProgress('ready')
+    return conn
+  } catch (err) {
+    // Stop this engine before anyone can start another: two live engines would double the memory
+    // and leave the first worker compiling in the background.
+    await db.terminate().catch(() => undefined)
+    throw err
+  } finally {
+    died.stop()
+  }
+}
+
+async function openDatabase(
+  db: duckdb.AsyncDuckDB,
+  bundle: duckdb.DuckDBBundle,
+  onProgress: (p: EngineProgress) => void,
+): Promise<duckdb.AsyncDuckDBConnection> {
   onProgress('instantiating')
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
   await db.open({
@@ -53,8 +85,20 @@ async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duc
   // Never reach for the extension server: the app must work offline (Parquet is decoded by hyparquet).
   await conn.query(`SET autoinstall_known_extensions = false`)
   await conn.query(`SET autoload_known_extensions = false`)
-  onProgress('ready')
   return conn
+}
+
+/** A promise that rejects when the worker reports an error (failed to load, crashed). */
+function workerDeath(worker: Worker): { promise: Promise<never>; stop: () => void } {
+  let onError: (e: Event) => void = () => undefined
+  const promise = new Promise<never>((_, reject) => {
+    onError = (e: Event) => {
+      const message = 'message' in e && typeof e.message === 'string' ? e.message : ''
+      reject(new DbError('init', 'engine_start_failed', {}, `worker error${message ? `: ${message}` : ''}`))
+    }
+    worker.addEventListener('error', onError)
+  })
+  return { promise, stop: () => worker.removeEventListener('error', onError) }
 }
 
 /** Make bytes readable by SQL as file `name` (e.g. for read_csv); the buffer is transferred. */
@@ -66,14 +110,4 @@ export async function registerFileBuffer(name: string, bytes: Uint8Array): Promi
 /** Forget a file registered with registerFileBuffer. */
 export async function dropFile(name: string): Promise<void> {
   await database?.dropFile(name)
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DbError('init', 'engine_timeout', { seconds: ms / 1000 })), ms)
-    p.then(
-      (v) => { clearTimeout(timer); resolve(v) },
-      (e) => { clearTimeout(timer); reject(e) },
-    )
-  })
 }

@@ -1,12 +1,13 @@
 // A 1,000,000-row observations export for the benchmark: every (indicator, entity) pair of the
 // bundled catalogue over 1990–2025, several sources per year, plausible values per unit.
-// Written with DuckDB (node) into dist/bench-data/ next to the bundled catalogue files.
+// Written with DuckDB (node) into the bench build's bench-data/, next to the bundled catalogue files.
 import { DuckDBInstance } from '@duckdb/node-api'
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { BENCH_DIST } from './benchDist'
 
 export const BIG_ROWS = 1_000_000
 
-export async function writeBigDataset(dir = 'dist/bench-data'): Promise<string> {
+export async function writeBigDataset(dir = `${BENCH_DIST}/bench-data`): Promise<string> {
   mkdirSync(dir, { recursive: true })
   const obs = `${dir}/observations.parquet`
   for (const t of ['indicators', 'entities', 'targets']) copyFileSync(`public/data/${t}.parquet`, `${dir}/${t}.parquet`)

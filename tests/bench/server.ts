@@ -1,8 +1,9 @@
 // Starts `vite preview` on the built app for the benchmark and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process'
+export { BENCH_DIST } from './benchDist'
 
 export async function startPreview(port = 4174): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--mode', 'bench', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   })

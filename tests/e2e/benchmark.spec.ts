@@ -1,10 +1,9 @@
 import { test, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { HOSTILE, HOSTILE_SCHOOL, serveModifiedDataset } from './modifiedDataset'
+import { waitForEngine } from './helpers'
 
-// DuckDB-WASM starts per page (~2 s here, far more on a loaded machine): allow for it.
-const READY_MS = 60_000
-test.describe.configure({ timeout: 120_000 })
+// Each page starts DuckDB-WASM: every wait on it goes through waitForEngine (one budget).
 
 const ASOF = 'asof=2026-11-22'
 const REGION_DUAL = 'd004_nmg_dual_qualified_teacher_share_2025'
@@ -12,7 +11,8 @@ const ORDOS_ENROLMENT = 'd003_ordos_enrolment_secondary_2025'
 
 /** The benchmark view once the gap list has answered. */
 async function benchmarkReady(page: Page) {
-  await expect(page.getByTestId('benchmark-table')).toBeVisible({ timeout: READY_MS })
+  await waitForEngine(page)
+  await expect(page.getByTestId('benchmark-table')).toBeVisible()
   await expect(page.getByTestId('benchmark-chart').locator('canvas')).toBeVisible()
 }
 const row = (page: Page, entity: string, indicator = 'dual_qualified_teacher_share_secondary') =>
@@ -59,7 +59,7 @@ test('the region’s 双师型 ≥70% against each Bayannur school: shares, gaps
 
 test('no target in the URL: the region’s 双师型 target is chosen and written to the URL', async ({ page }) => {
   await page.goto(`/benchmark?${ASOF}`)
-  await expect(page).toHaveURL(new RegExp(`target=${REGION_DUAL}`), { timeout: READY_MS })
+  await expect(page).toHaveURL(new RegExp(`target=${REGION_DUAL}`))
   await expect(page).toHaveURL(/asof=2026-11-22/)
   await benchmarkReady(page)
 })
@@ -108,7 +108,8 @@ test('English renders and a copied link reproduces the view', async ({ page, con
 
 test('unknown target: a clear message in both languages, the picker stays', async ({ page }) => {
   await page.goto(`/benchmark?target=nope&${ASOF}`)
-  await expect(page.getByTestId('benchmark-unknown')).toContainText('找不到目标“nope”', { timeout: READY_MS })
+  await waitForEngine(page)
+  await expect(page.getByTestId('benchmark-unknown')).toContainText('找不到目标“nope”')
   await expect(page.getByTestId('benchmark-target')).toBeVisible()
   await page.getByTestId('lang-switch').click()
   await expect(page.getByTestId('benchmark-unknown')).toContainText('Target “nope” was not found')

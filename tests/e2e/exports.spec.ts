@@ -1,15 +1,15 @@
 import { test, expect, type Download, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { DuckDBInstance } from '@duckdb/node-api'
-import { waitForMark } from './helpers'
+import { ENGINE_BUDGET_MS, TEST_BUDGET_MS, waitForEngine } from './helpers'
 import { encodeScenario } from '../../src/scenarios'
 
 const ASOF = 'asof=2026-11-22'
 const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025'
 const ORDOS_DUAL = 'd003_ordos_dual_qualified_teacher_share_secondary_2025'
 const REGION_DUAL = 'd004_nmg_dual_qualified_teacher_share_2025'
-/** Waits on the engine (DuckDB-WASM) starting: generous, the test machine is often loaded. */
-const ENGINE = 120_000
+/** Waits that include the engine (DuckDB-WASM) starting share the one engine budget. */
+const ENGINE = ENGINE_BUDGET_MS
 const OUT = 'tests/output/exports'
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
@@ -46,7 +46,7 @@ async function trackerOnScreen(page: Page) {
 
 test.describe('exports', () => {
   // Several cold starts of the engine (DuckDB-WASM) per test on a busy machine.
-  test.describe.configure({ timeout: 240_000 })
+  test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
 
   test('chart → PNG at 1920×1080 with the title, unit, sources and date drawn, CJK in the self-hosted font', async ({ page }) => {
     const fonts: string[] = []
@@ -128,7 +128,7 @@ test.describe('exports', () => {
 
   test('tracker → CSV (UTF-8 BOM) reopens with the same rows and Chinese intact', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}&q=${encodeURIComponent('双师')}`)
-    await waitForMark(page, 'dashboard-ready', ENGINE)
+    await waitForEngine(page, 'dashboard-ready')
     const screen = await trackerOnScreen(page)
     expect(screen.ids.length).toBeGreaterThan(1)
     const { download: d, bytes, path } = await download(page, () => page.getByTestId('export-csv').click())
@@ -147,7 +147,7 @@ test.describe('exports', () => {
 
   test('tracker → Parquet reads back in DuckDB with the same rows and types', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}&entity=ordos`)
-    await waitForMark(page, 'dashboard-ready', ENGINE)
+    await waitForEngine(page, 'dashboard-ready')
     const screen = await trackerOnScreen(page)
     const { download: d, bytes, path } = await download(page, () => page.getByTestId('export-parquet').click())
     expect(d.suggestedFilename()).toBe('tracker_2026-11-22.parquet')
@@ -171,7 +171,7 @@ test.describe('exports', () => {
       assumptions: [{ indicator_id: 'dual_qualified_teacher_share_secondary', entity_id: 'bayannur', change: { mode: 'absolute', amount: 3, from_year: 2024 }, values: [] }],
     })
     await page.goto(`/tracker?${ASOF}&entity=bayannur&scenario=${scenario}`)
-    await waitForMark(page, 'dashboard-ready', ENGINE)
+    await waitForEngine(page, 'dashboard-ready')
     const screen = await trackerOnScreen(page)
     await expect(page.getByTestId('scenario-banner')).toBeVisible({ timeout: ENGINE })
     await expect(page.locator('[data-testid="tracker-table"] thead')).toContainText('加快中职', { timeout: ENGINE })
@@ -225,7 +225,7 @@ test.describe('exports', () => {
 
   test('from the tracker to the report with the same filters', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}&entity=bayannur`)
-    await waitForMark(page, 'dashboard-ready', ENGINE)
+    await waitForEngine(page, 'dashboard-ready')
     const screen = await trackerOnScreen(page)
     await page.getByTestId('export-report').click()
     await expect(page).toHaveURL(/\/report\?.*entity=bayannur/)

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
-import { waitForMark } from './helpers'
+import { ENGINE_BUDGET_MS, TEST_BUDGET_MS, waitForEngine } from './helpers'
 import { encodeScenario } from '../../src/scenarios'
 
 const ASOF = 'asof=2026-11-22'
@@ -8,8 +8,8 @@ const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025
 const REGION_DUAL = 'd004_nmg_dual_qualified_teacher_share_2025'
 const DECK = `title,overview,target:${BAYANNUR_DUAL},benchmark:${REGION_DUAL},narrative`
 const SLIDES_DIR = 'tests/output/slides'
-/** Waits on the engine (DuckDB-WASM) starting: generous, the test machine is often loaded. */
-const ENGINE = 120_000
+/** Waits that include the engine (DuckDB-WASM) starting share the one engine budget. */
+const ENGINE = ENGINE_BUDGET_MS
 
 const slide = (page: Page) => page.getByTestId('present').locator('.slide')
 
@@ -41,11 +41,11 @@ async function smallText(page: Page, min = 18) {
 
 test.describe('presenter mode', () => {
   // Several cold starts of the engine (DuckDB-WASM) per test on a busy machine.
-  test.describe.configure({ timeout: 240_000 })
+  test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
 
   test('enter from the header, step with the keyboard, leave with Esc back to where we were', async ({ page }) => {
     await page.goto(`/tracker?${ASOF}`)
-    await waitForMark(page, 'dashboard-ready', ENGINE)
+    await waitForEngine(page, 'dashboard-ready')
     await page.getByTestId('present-button').click()
     await expect(page).toHaveURL(/\/present\?/)
     await expect(page).toHaveURL(/slide=1/)

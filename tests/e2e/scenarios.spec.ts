@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { waitForMark } from './helpers'
+import { waitForEngine } from './helpers'
 
 // 鄂尔多斯 职普比 ≥ 40:60 by 2025 (表1: 35:65 in 2021, 中职 14,258 students; 普高 is inferred).
 // +500 中职 students a year → 38.0 % (missed); +1000 → 40.8 % (achieved).
@@ -9,7 +9,7 @@ const URL = `/scenarios?asof=2026-11-22&target=${TARGET}`
 
 async function open(page: Page, url = URL) {
   await page.goto(url)
-  await waitForMark(page, 'dashboard-ready', 60_000)
+  await waitForEngine(page, 'dashboard-ready')
 }
 const slider = (page: Page, indicator: string) => page.locator(`[data-testid="assumption-${indicator}"] [data-testid="assumption-slider"]`)
 const projection = (page: Page) => page.getByTestId('projection-scenario').first()

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { waitForMark } from './helpers'
+import { waitForEngine } from './helpers'
 
 test('renders in Chinese, switches to English and back, reaches dashboard-ready offline', async ({ page, baseURL }) => {
   const foreign: string[] = []
@@ -12,7 +12,7 @@ test('renders in Chinese, switches to English and back, reaches dashboard-ready 
   await expect(page.locator('h1')).toHaveText('内蒙古职业教育目标监测看板')
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   await expect(page.getByTestId('asof')).toHaveText('2026-11-22')
-  await waitForMark(page, 'dashboard-ready')
+  await waitForEngine(page, 'dashboard-ready')
   await expect(page.getByTestId('dataset-name')).toContainText('内蒙古')
 
   await page.getByTestId('lang-switch').click()
@@ -31,7 +31,7 @@ test('a link with ?lang=en opens in English', async ({ page }) => {
 
 test('first view has no serious or critical accessibility violations', async ({ page }) => {
   await page.goto('/')
-  await waitForMark(page, 'dashboard-ready')
+  await waitForEngine(page, 'dashboard-ready')
   const results = await new AxeBuilder({ page }).analyze()
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])

@@ -1,9 +1,23 @@
-// Where the browser comes from: $CHROMIUM_PATH, a system Chromium/Chrome, or Playwright's own
-// download (installed by tests/support/ensure-browser.mjs when no system browser exists).
+// Where the browser comes from: $CHROMIUM_PATH, a system Chromium/Chrome (Linux, macOS, Windows), or
+// Playwright's own download (installed by tests/support/ensure-browser.ts when none exists).
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 
-export const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+const programFiles = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter((p): p is string => !!p)
 
+export const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  join(process.env.HOME ?? '/nonexistent', 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
+  ...programFiles.map((dir) => join(dir, 'Google/Chrome/Application/chrome.exe')),
+]
+
+/** The system browser the tests use, or undefined for Playwright's own Chromium. */
 export function browserPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv && existsSync(fromEnv)) return fromEnv
