@@ -29,7 +29,8 @@ export async function resetOptionalTables(): Promise<void> {
 export async function refreshComputedShares(): Promise<void> {
   await execute(`DELETE FROM observations WHERE source_doc = ?`, [COMPUTED_SOURCE_DOC])
   await execute(
-    `INSERT INTO observations
+    // Columns named: the live table may carry extra columns after the contract's (e.g. note).
+    `INSERT INTO observations (indicator_id, entity_id, year, value, period_end, source_doc, source_ref, quote)
      WITH RECURSIVE up(school, ancestor, depth) AS (
        SELECT entity_id, entity_id, 0 FROM entities WHERE entity_id IN (SELECT entity_id FROM majors)
        UNION ALL

@@ -51,16 +51,23 @@ export async function insertParquet(source: ArrayBuffer | Blob, rawName: string)
   return cols.map((c) => c.name)
 }
 
-/** The live tables, empty, as the contract types them (entities keep their aliases column). */
+/** The live tables, empty, as the contract types them, with the extra columns the app keeps (aliases, notes). */
 export async function createLiveTables(): Promise<void> {
+  // Imported here, not at the top: test files mock src/db/ingest with functions of this module.
+  const { EXTRA_COLUMNS } = await import('../../../src/db/ingest')
   for (const t of IMPORT_TABLE_NAMES) {
     const cols = CONTRACT[t].map((c) => `"${c.name}" ${c.type}`)
-    if (t === 'entities') cols.push('aliases VARCHAR')
+    for (const extra of EXTRA_COLUMNS[t] ?? []) cols.push(`"${extra}" VARCHAR`)
     await execute(`CREATE OR REPLACE TABLE "${t}" (${cols.join(', ')})`)
   }
 }
 
 /** A CSV "file" as the picker hands it over. */
+/** `INSERT INTO table (its contract columns) VALUES …`: extra columns stay NULL. */
+export async function insertRows(table: keyof typeof CONTRACT, values: string): Promise<void> {
+  await execute(`INSERT INTO "${table}" (${CONTRACT[table].map((c) => `"${c.name}"`).join(', ')}) VALUES ${values}`)
+}
+
 export function csvFile(name: string, lines: string[]): { name: string; blob: Blob } {
   return { name, blob: new Blob([lines.join('\n') + '\n']) }
 }

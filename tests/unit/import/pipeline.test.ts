@@ -24,11 +24,11 @@ const TARGET_HEAD = 'target_id,indicator_id,entity_id,baseline_year,baseline_val
 
 async function seed() {
   await h.createLiveTables()
-  await h.execute(`INSERT INTO indicators VALUES ('dual', '双师型比例', 'Dual share', 'percent', 'higher_better', NULL, NULL, NULL, NULL),
+  await h.insertRows('indicators', `('dual', '双师型比例', 'Dual share', 'percent', 'higher_better', NULL, NULL, NULL, NULL),
                                                  ('enrol', '在校生', 'Enrolment', 'persons', 'higher_better', NULL, NULL, NULL, NULL)`)
-  await h.execute(`INSERT INTO entities VALUES ('nmg', '内蒙古', 'Inner Mongolia', 'region', NULL, NULL), ('ordos', '鄂尔多斯', 'Ordos', 'city', 'nmg', NULL)`)
-  await h.execute(`INSERT INTO targets VALUES ('t1', 'dual', 'ordos', 2021, 50, 2025, 60, '>=', 'expected', 'd003', '表1', NULL)`)
-  await h.execute(`INSERT INTO observations VALUES ('dual', 'ordos', 2022, 52, NULL, 'd003', '表1', NULL), ('dual', 'ordos', 2023, 55, NULL, 'd003', '表1', NULL)`)
+  await h.insertRows('entities', `('nmg', '内蒙古', 'Inner Mongolia', 'region', NULL), ('ordos', '鄂尔多斯', 'Ordos', 'city', 'nmg')`)
+  await h.insertRows('targets', `('t1', 'dual', 'ordos', 2021, 50, 2025, 60, '>=', 'expected', 'd003', '表1', NULL)`)
+  await h.insertRows('observations', `('dual', 'ordos', 2022, 52, NULL, 'd003', '表1', NULL), ('dual', 'ordos', 2023, 55, NULL, 'd003', '表1', NULL)`)
 }
 
 const count = async (t: string) => (await h.queryRows<{ n: number }>(`SELECT count(*) AS n FROM "${t}"`))[0].n
