@@ -21,7 +21,7 @@ import {
 
 const TARGET_KINDS: readonly string[] = ['standing', 'trigger']
 const SNAKE_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/
-// Seed file names as in ../shared/seeds: `003_44a6be25437ffb50.txt`.
+// Source document file names (data/CURATION.md, "Source documents"): `003_44a6be25437ffb50.txt`.
 const SEED_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/
 
 export function checkDataset(ds: CuratedDataset): CheckReport {

@@ -1,5 +1,5 @@
 // The four contract tables as Parquet specs, plus manifest and checks.json: the files the
-// dashboard reads from public/data (../shared/DATA_CONTRACT.md).
+// dashboard reads from public/data (docs/data-contract.md).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -1,4 +1,4 @@
-// Controlled vocabularies of the data contract (../shared/DATA_CONTRACT.md, data/CURATION.md).
+// Controlled vocabularies of the data contract (docs/data-contract.md, data/CURATION.md).
 // A value outside these lists is a curation error: the app formats and compares by them.
 
 /**

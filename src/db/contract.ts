@@ -1,4 +1,4 @@
-// The data contract's columns and DuckDB types (../shared/DATA_CONTRACT.md), in one place:
+// The data contract's columns and DuckDB types (docs/data-contract.md), in one place:
 // used to create the live tables and to validate what users load.
 import type { TableName } from '../types/contract'
 

@@ -1,4 +1,4 @@
-// Titles of the source documents the bundled dataset cites (../shared/seeds/README.md).
+// Titles of the source documents the bundled dataset cites (data/CURATION.md, "Source documents").
 // `source_doc` in the tables is the seed's file name; user data may cite any other
 // document, which is then shown by its raw `source_doc`.
 

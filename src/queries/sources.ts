@@ -234,7 +234,7 @@ interface ConflictRow extends RowLabels {
 }
 
 /**
- * Conflicts in whatever is loaded (DATA_CONTRACT.md): the same indicator, entity and year
+ * Conflicts in whatever is loaded (docs/data-contract.md): the same indicator, entity and year
  * with different values. Paged by group; a group matches when any of its rows does.
  */
 export async function liveConflicts(req: PageRequest, signal?: AbortSignal): Promise<Page<ConflictGroup>> {

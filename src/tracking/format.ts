@@ -1,4 +1,4 @@
-// Display of values and gaps by unit. Values arrive normalised (DATA_CONTRACT.md):
+// Display of values and gaps by unit. Values arrive normalised (docs/data-contract.md):
 // percent 0–100, persons not 万人, yuan not 万元; this puts the familiar form back.
 import type { Indicator } from '../types/contract'
 

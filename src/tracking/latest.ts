@@ -4,7 +4,7 @@
 import type { Observation, Target } from '../types/contract'
 import { agreeAtPrecision, mostPrecise } from './precision'
 
-/** One source's figure, kept so the UI can cite it (DATA_CONTRACT.md: show conflicts). */
+/** One source's figure, kept so the UI can cite it (docs/data-contract.md: conflicts are kept and shown). */
 export interface SourcedValue {
   value: number
   source_doc: string

@@ -1,4 +1,4 @@
-// Row types of the data contract v1 (../shared/DATA_CONTRACT.md), as the app sees them
+// Row types of the data contract v1 (docs/data-contract.md), as the app sees them
 // after loading: numbers are plain `number`, missing optional values are `null`.
 
 export type Direction = 'higher_better' | 'lower_better'

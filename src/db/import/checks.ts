@@ -9,7 +9,7 @@ import { stagedColumns } from './typed'
 import { IMPORT_TABLE_NAMES, type TableName } from '../../types/contract'
 import { checkOptionalTable } from './majorsChecks'
 
-/** Allowed values of the contract's coded columns (DATA_CONTRACT.md). */
+/** Allowed values of the contract's coded columns (docs/data-contract.md). */
 export const ENUMS: Partial<Record<TableName, Record<string, string[]>>> = {
   indicators: { direction: ['higher_better', 'lower_better'] },
   entities: { kind: ['region', 'city', 'county', 'school'] },

@@ -87,7 +87,7 @@ export interface ConflictSample {
 
 /**
  * Loaded observations whose (indicator, entity, year) has different values from different
- * sources after the load: kept and flagged as conflicts (DATA_CONTRACT.md), never an error.
+ * sources after the load: kept and flagged as conflicts (docs/data-contract.md), never an error.
  */
 export async function conflictSamples(ctx: LoadContext): Promise<ConflictSample[]> {
   const good = staging(ctx, 'good', 'observations')
