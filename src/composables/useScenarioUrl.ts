@@ -3,6 +3,7 @@
 // projection in a browser that has never seen them. Read once at start; written on every change.
 import { ref, watch } from 'vue'
 import { useRoute, useRouter, type LocationQueryValue } from 'vue-router'
+import { useI18n } from 'vue-i18n'
 import { decodeScenario, decodeScenarioList, type Scenario, type ScenarioError } from '../scenarios'
 import { useScenariosStore } from '../stores/scenarios'
 
@@ -16,6 +17,7 @@ export function useScenarioUrl() {
   const route = useRoute()
   const router = useRouter()
   const store = useScenariosStore()
+  const { t } = useI18n()
   /** Set when the link carried a scenario that could not be read (it is then ignored). */
   const linkError = ref<ScenarioError | null>(null)
   let started = false
@@ -35,7 +37,7 @@ export function useScenarioUrl() {
     const compared = c ? decodeScenarioList(c) : null
     linkError.value = (active && !active.ok ? active.error : null) ?? (compared && !compared.ok ? compared.error : null)
     const pick = (r: typeof active): Scenario | null => (r && r.ok ? r.value : null)
-    store.adoptFromLink(pick(active), compared && compared.ok ? compared.value : [])
+    store.adoptFromLink(pick(active), compared && compared.ok ? compared.value : [], t('scenarios.linkCopySuffix'))
     started = true
     sync()
   })

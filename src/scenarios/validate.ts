@@ -10,6 +10,7 @@ import {
   type ScenarioFile,
   type YearValue,
 } from './model'
+import { stripBidiControls } from '../text/names'
 
 export type ScenarioErrorCode =
   | 'not_json' // not parseable JSON
@@ -115,7 +116,9 @@ function assumption(v: unknown, path: string, known?: KnownIds): Assumption {
 function scenarioAt(v: unknown, path: string, known?: KnownIds): Scenario {
   if (!isObject(v)) return fail('invalid', path, `expected an object, found ${kind(v)}`)
   const id = str(v.id, `${path}.id`, LIMITS.id, ID)
-  const name = str(v.name, `${path}.name`, LIMITS.name)
+  // Bidi controls would reorder the banner and narratives around the name (issue 16): dropped.
+  const name = stripBidiControls(str(v.name, `${path}.name`, LIMITS.name))
+  if (!name.trim()) fail('invalid', `${path}.name`, 'is empty')
   const assumptions = array(v.assumptions, `${path}.assumptions`, LIMITS.assumptions).map((a, i) => assumption(a, `${path}.assumptions[${i}]`, known))
   const seen = new Set<string>()
   assumptions.forEach((a, i) => {

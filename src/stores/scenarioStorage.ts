@@ -1,29 +1,41 @@
 // Saved scenarios survive a reload: one IndexedDB record (idb-keyval, own database so nothing
-// else's keys can clash). What comes back is validated like an imported file: a record another
-// version or a broken write left behind is reported, never trusted.
-import { createStore, get, set } from 'idb-keyval'
-import { checkScenarioList, type Scenario } from '../scenarios'
+// else's keys can clash). What comes back is read one scenario at a time (src/scenarios/stored):
+// the readable ones are used; what cannot be read is copied, as found, into a "set aside" list
+// in the same database before anything is written over it. If even that copy cannot be made,
+// the caller is told not to write at all.
+import { get, set } from 'idb-keyval'
+import { readStoredRecord, STORED_RECORD_VERSION, type SetAside, type Scenario } from '../scenarios'
+import { recoveringStore } from '../storage/recoveringStore'
 
 const KEY = 'saved'
-const RECORD_VERSION = 1
-let store: ReturnType<typeof createStore> | null = null
-const db = () => (store ??= createStore('vet-monitor-scenarios', 'scenarios'))
+/** Everything ever set aside, oldest first; nothing here is deleted by the app. */
+const SET_ASIDE_KEY = 'set-aside'
+let store: ReturnType<typeof recoveringStore> | null = null
+const db = () => (store ??= recoveringStore('vet-monitor-scenarios', 'scenarios'))
 
-export type LoadedScenarios = { ok: true; scenarios: Scenario[] } | { ok: false; detail: string }
+export type LoadedScenarios =
+  /** `setAside`: what this load found unreadable and kept aside (already stored safely). */
+  | { ok: true; scenarios: Scenario[]; setAside: SetAside[] }
+  /** Storage could not be read, or what was unreadable could not be kept: do not write. */
+  | { ok: false; detail: string }
+
+const describe = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err))
 
 export async function loadSavedScenarios(): Promise<LoadedScenarios> {
   try {
-    const record = (await get(KEY, db())) as { version?: unknown; scenarios?: unknown } | undefined
-    if (record === undefined) return { ok: true, scenarios: [] }
-    if (record?.version !== RECORD_VERSION) return { ok: false, detail: `stored record version ${String(record?.version)}` }
-    const checked = checkScenarioList(record.scenarios)
-    return checked.ok ? { ok: true, scenarios: checked.value } : { ok: false, detail: `${checked.error.path}: ${checked.error.detail}` }
+    const read = readStoredRecord(await get(KEY, db()))
+    if (read.setAside.length) {
+      const before = ((await get(SET_ASIDE_KEY, db())) as unknown[] | undefined) ?? []
+      const at = new Date().toISOString()
+      await set(SET_ASIDE_KEY, [...(Array.isArray(before) ? before : [before]), ...read.setAside.map((s) => ({ ...s, at }))], db())
+    }
+    return { ok: true, ...read }
   } catch (err) {
-    return { ok: false, detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }
+    return { ok: false, detail: describe(err) }
   }
 }
 
 export async function saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
   // Plain data only: a Vue proxy cannot be structured-cloned into IndexedDB.
-  await set(KEY, { version: RECORD_VERSION, scenarios: JSON.parse(JSON.stringify(scenarios)) }, db())
+  await set(KEY, { version: STORED_RECORD_VERSION, scenarios: JSON.parse(JSON.stringify(scenarios)) }, db())
 }

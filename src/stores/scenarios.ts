@@ -18,6 +18,7 @@ import {
   type Scenario,
   type ScenarioContext,
   type ScenarioError,
+  type SetAside,
 } from '../scenarios'
 import { loadPartObservations, partSeries } from '../queries/scenarios'
 import { isAbort } from '../db/errors'
@@ -25,6 +26,7 @@ import type { Observation } from '../types/contract'
 import { loadSavedScenarios, saveScenarios } from './scenarioStorage'
 import { useSettingsStore } from './settings'
 import { useTrackingStore } from './tracking'
+import { stripBidiControls } from '../text/names'
 
 interface HistoryEntry {
   saved: Scenario[]
@@ -41,10 +43,17 @@ export const useScenariosStore = defineStore('scenarios', () => {
   const settings = useSettingsStore()
   /** Saved scenarios, oldest first (replaced on every edit: snapshots are cheap and undoable). */
   const saved = shallowRef<Scenario[]>([])
-  /** IndexedDB read state; 'error' when the stored record could not be read. */
+  /** IndexedDB read state; 'error' when storage could not be read (nothing is then written). */
   const storage = ref<'loading' | 'ready' | 'error'>('loading')
-  /** Write state of the last edit ('saving' while the debounced write is pending). */
-  const persist = ref<'saved' | 'saving' | 'error'>('saved')
+  /** Stored scenarios that could not be read this time: kept aside in storage, not deleted. */
+  const setAside = shallowRef<SetAside[]>([])
+  /** Link scenarios that differed from a saved one with the same id: opened as copies. */
+  const linkCopies = shallowRef<{ savedName: string; copyName: string }[]>([])
+  /**
+   * Write state of the last edit ('saving' while the debounced write is pending; 'blocked' when
+   * storage could not be read, so writing would replace scenarios this page never saw).
+   */
+  const persist = ref<'saved' | 'saving' | 'error' | 'blocked'>('saved')
   /** The scenario being edited and shown; null = actual data and baseline only. */
   const activeId = ref<string | null>(null)
   /** Other scenarios shown beside the baseline (with the active one, at most MAX_COMPARED). */
@@ -84,8 +93,14 @@ export const useScenariosStore = defineStore('scenarios', () => {
   function schedulePersist() {
     persist.value = 'saving'
     if (saveTimer) clearTimeout(saveTimer)
-    saveTimer = setTimeout(() => {
+    saveTimer = setTimeout(async () => {
       saveTimer = null
+      // Never write before the stored list has been read (and merged), nor when it could not be.
+      await ready
+      if (storage.value !== 'ready') {
+        persist.value = 'blocked'
+        return
+      }
       saveScenarios(saved.value).then(
         () => (persist.value = saveTimer ? 'saving' : 'saved'),
         () => (persist.value = 'error'),
@@ -122,7 +137,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   // ---- edits -------------------------------------------------------------------------------
   function create(name: string, assumptions: Assumption[] = []): Scenario {
-    const s: Scenario = { id: newScenarioId(), name: name.trim().slice(0, 120) || 'Scenario', assumptions }
+    const s: Scenario = { id: newScenarioId(), name: stripBidiControls(name).trim().slice(0, 120) || 'Scenario', assumptions }
     commit([...saved.value, s])
     activate(s.id)
     return s
@@ -131,7 +146,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     commit(saved.value.map((s) => (s.id === id ? change(s) : s)), key)
   }
   function rename(id: string, name: string) {
-    const trimmed = name.trim().slice(0, 120)
+    const trimmed = stripBidiControls(name).trim().slice(0, 120)
     if (trimmed) update(id, (s) => ({ ...s, name: trimmed }), `rename:${id}`)
   }
   function setAssumption(id: string, indicatorId: string, entityId: string, next: Assumption | null, key: string | null = null) {
@@ -175,19 +190,32 @@ export const useScenariosStore = defineStore('scenarios', () => {
     commit([...kept, ...added])
     return { ok: true, count: parsed.value.scenarios.length }
   }
-  /** A link's scenarios: saved (or updated) here so the planner can go on editing them. */
-  function adoptFromLink(linkActive: Scenario | null, linkCompared: Scenario[]) {
-    const incoming = [...(linkActive ? [linkActive] : []), ...linkCompared]
-    if (incoming.length) {
-      const map = new Map(incoming.map((s) => [s.id, s]))
-      const same = incoming.every((s) => JSON.stringify(byId.value.get(s.id)) === JSON.stringify(s))
-      if (!same) {
-        saved.value = [...saved.value.map((s) => map.get(s.id) ?? s), ...incoming.filter((s) => !byId.value.has(s.id))]
-        schedulePersist()
-      }
+  /**
+   * A link's scenarios: saved here so the planner can go on editing them. A link never changes a
+   * saved scenario: one that carries a saved scenario's id with other content opens as a copy
+   * (new id, name marked), and `linkCopies` says so.
+   */
+  function adoptFromLink(linkActive: Scenario | null, linkCompared: Scenario[], copySuffix = ' (link)') {
+    const copies: { savedName: string; copyName: string }[] = []
+    const added: Scenario[] = []
+    const adopt = (s: Scenario): Scenario => {
+      const mine = byId.value.get(s.id)
+      if (mine && JSON.stringify(mine) === JSON.stringify(s)) return mine
+      if (!mine) return added.find((a) => a.id === s.id) ?? (added.push(s), s)
+      const copy = { ...s, id: newScenarioId(), name: `${s.name.slice(0, 120 - copySuffix.length)}${copySuffix}` }
+      copies.push({ savedName: mine.name, copyName: copy.name })
+      added.push(copy)
+      return copy
     }
-    activate(linkActive?.id ?? null)
-    comparedIds.value = linkCompared.map((s) => s.id).filter((id) => id !== activeId.value).slice(0, MAX_COMPARED - (activeId.value ? 1 : 0))
+    const nextActive = linkActive ? adopt(linkActive) : null
+    const nextCompared = linkCompared.map(adopt)
+    if (added.length) {
+      saved.value = [...saved.value, ...added]
+      schedulePersist()
+    }
+    linkCopies.value = copies
+    activate(nextActive?.id ?? null)
+    comparedIds.value = nextCompared.map((s) => s.id).filter((id) => id !== activeId.value).slice(0, MAX_COMPARED - (activeId.value ? 1 : 0))
   }
   /** The query parameters that reproduce what is shown. */
   const linkQuery = computed(() => {
@@ -199,7 +227,8 @@ export const useScenariosStore = defineStore('scenarios', () => {
   const ready = (async () => {
     const loaded = await loadSavedScenarios()
     if (loaded.ok) {
-      // A link adopted before storage answered wins for its own ids.
+      setAside.value = loaded.setAside
+      // Scenarios created before storage answered are kept beside the stored ones.
       const mine = new Set(saved.value.map((s) => s.id))
       saved.value = [...loaded.scenarios.filter((s) => !mine.has(s.id)), ...saved.value]
       // Anything created before storage answered was written without the stored ones: write all.
@@ -235,7 +264,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
   )
 
   return {
-    saved, storage, persist, activeId, comparedIds, partObservations, partsState, active, shown, context, linkQuery, canUndo, canRedo, ready,
+    saved, storage, setAside, linkCopies, persist, activeId, comparedIds, partObservations, partsState, active, shown, context, linkQuery, canUndo, canRedo, ready,
     create, rename, setAssumption, remove, activate, toggleCompare, undo, redo, exportText, importText, adoptFromLink,
   }
 })

@@ -11,6 +11,8 @@ export default defineMessages(
       bannerOpen: '打开情景推演',
       bannerExit: '退出情景',
       linkError: '链接中的情景无法读取（{path}：{detail}），已忽略。',
+      linkCopy: '链接中的情景与已保存的“{saved}”编号相同但内容不同：已另存为“{copy}”，原情景未改动。',
+      linkCopySuffix: '（链接副本）',
       list: {
         title: '情景',
         new: '新建情景',
@@ -30,7 +32,10 @@ export default defineMessages(
         saved: '已保存在本浏览器',
         saving: '正在保存…',
         saveError: '无法保存到浏览器存储，刷新后修改会丢失。',
-        storageError: '本浏览器中保存的情景无法读取，已忽略。',
+        storageError: '本浏览器中保存的情景无法读取，已忽略。为免覆盖它们，本页的修改不会保存。',
+        blocked: '未保存：已保存的情景无法读取，保存会覆盖它们。',
+        setAside: '有 {n} 个已保存的情景无法读取，已单独保留在本浏览器中（未删除）；其余情景照常可用。',
+        setAsideItem: '位置：{path}',
         assumptions: '{n} 项假设',
       },
       import: {
@@ -152,6 +157,8 @@ export default defineMessages(
       bannerOpen: 'Open scenarios',
       bannerExit: 'Leave scenarios',
       linkError: 'The scenario in the link could not be read ({path}: {detail}) and was ignored.',
+      linkCopy: 'The link carries a scenario with the same id as your saved “{saved}” but different content: it was saved as “{copy}”, and yours is unchanged.',
+      linkCopySuffix: ' (from link)',
       list: {
         title: 'Scenarios',
         new: 'New scenario',
@@ -171,7 +178,10 @@ export default defineMessages(
         saved: 'Saved in this browser',
         saving: 'Saving…',
         saveError: 'Could not save to browser storage: changes will be lost on reload.',
-        storageError: 'The scenarios saved in this browser could not be read and were ignored.',
+        storageError: 'The scenarios saved in this browser could not be read and were ignored. So as not to overwrite them, changes on this page are not saved.',
+        blocked: 'Not saved: the saved scenarios could not be read, and saving would overwrite them.',
+        setAside: '{n} saved scenario(s) could not be read and were kept aside in this browser (not deleted); the others work as usual.',
+        setAsideItem: 'Where: {path}',
         assumptions: 'Assumptions: {n}',
       },
       import: {
