@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { i18n } from './i18n'
+import { installErrorHandler } from './composables/useAppError'
 import { useDatasetStore } from './stores/dataset'
 import { useTrackingStore } from './stores/tracking'
 import type { TrackingInputs } from './queries/tracking'
@@ -10,6 +11,7 @@ import './styles.css'
 
 export function mountApp(snapshot: Promise<TrackingInputs | null>): void {
   const app = createApp(App).use(createPinia()).use(router).use(i18n)
+  installErrorHandler(app)
   app.mount('#app')
   const tracking = useTrackingStore()
   void snapshot.then((s) => s && tracking.adoptSnapshot(s))

@@ -5,6 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
 import { chartTitle } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
+import { shortLabel } from '../text/names'
 
 export const MEETS_COLOR = PALETTE[2]!
 export const MISSES_COLOR = PALETTE[1]!
@@ -130,7 +131,7 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
       {
         type: 'category',
         inverse: true,
-        data: bars.map((b) => b.label),
+        data: bars.map((b) => shortLabel(b.label)), // a 100k-character name must not size the canvas
         axisLabel: { width: nameWidth, overflow: 'truncate', fontSize: compact ? 11 : 12 },
       },
       // Value and ✔/✖ in a column of their own on the right: never under a marker or the target line.

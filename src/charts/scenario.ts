@@ -5,6 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
 import { targetMarkLine, yearAxis } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
+import { shortLabel } from '../text/names'
 
 export interface ChartPoint {
   year: number
@@ -97,7 +98,7 @@ export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOptio
     const color = SCENARIO_COLORS[i % SCENARIO_COLORS.length]
     series.push({
       id: `scenario-${s.id}`,
-      name: s.name,
+      name: shortLabel(s.name), // legend text: cut, never the canvas's width
       type: 'line',
       data: projectedData(s.points, s.name, input),
       symbol: 'emptyCircle',

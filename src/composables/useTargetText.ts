@@ -5,6 +5,7 @@ import { formatGap, formatValue, type TargetEvaluation } from '../tracking'
 import { useTrackingStore } from '../stores/tracking'
 import { documentShortTitle, documentTitle } from '../queries/documents'
 import type { Indicator } from '../types/contract'
+import { stripBidiControls } from '../text/names'
 
 export function useTargetText() {
   const { t, locale } = useI18n()
@@ -13,12 +14,12 @@ export function useTargetText() {
 
   const entityName = (id: string) => {
     const e = tracking.entityById.get(id)
-    return e ? (en() && e.name_en ? e.name_en : e.name_zh) : id
+    return stripBidiControls(e ? (en() && e.name_en ? e.name_en : e.name_zh) : id)
   }
   const indicatorOf = (id: string): Indicator | undefined => tracking.indicatorById.get(id)
   const indicatorName = (id: string) => {
     const i = indicatorOf(id)
-    return i ? (en() ? i.name_en : i.name_zh) : id
+    return stripBidiControls(i ? (en() ? i.name_en : i.name_zh) : id)
   }
   const value = (v: number | null, indicatorId: string) => {
     const i = indicatorOf(indicatorId)

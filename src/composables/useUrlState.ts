@@ -13,8 +13,12 @@ export function useUrlState(): void {
   watch(
     () => [route.query.asof, route.query.lang] as const,
     ([asof, lang]) => {
-      const next = parseAsOf(asof)
-      if (asof && settings.asOfIso !== asof) settings.setAsOf(next)
+      if (typeof asof === 'string' && asof !== settings.asOfIso) {
+        const next = parseAsOf(asof)
+        // A date that is not one is named on screen, never replaced silently.
+        settings.rejectedAsOf = next ? null : asof.slice(0, 40)
+        if (next) settings.setAsOf(next)
+      }
       const l: Locale = lang === 'en' ? 'en' : 'zh-CN'
       if (l !== settings.locale) settings.switchLocale(l)
     },

@@ -1,7 +1,8 @@
 // One error type for everything the engine can throw, so the UI has one way to show it.
 // `code` selects a translated message (i18n key `errors.<code>`); `params` fill it in.
 
-export type DbErrorKind = 'init' | 'io' | 'parse' | 'schema' | 'sql' | 'aborted'
+/** 'render': an error the app did not handle elsewhere (app.config.errorHandler). */
+export type DbErrorKind = 'init' | 'io' | 'parse' | 'schema' | 'sql' | 'aborted' | 'render'
 
 export class DbError extends Error {
   constructor(

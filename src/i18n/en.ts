@@ -1,4 +1,5 @@
 // English. Keys mirror zh-CN.ts exactly.
+import { ENTITY_KIND_WORDS, wordsIn } from '../vocab'
 import type zh from './zh-CN'
 
 const en: typeof zh = {
@@ -28,17 +29,7 @@ const en: typeof zh = {
     slow: 'This computer is busy, so start-up is slower than usual. The page keeps waiting; the figures already shown stay.',
   dataset: { bundled: 'Bundled data (curated from the seed documents)', rows: '{n} rows' },
   tables: { indicators: 'Indicators', entities: 'Entities', targets: 'Targets', observations: 'Observations', majors: 'Majors (v1.1)', school_conditions: 'School conditions (v1.1)' },
-  entityKind: { region: 'Region', city: 'City / League', county: 'County', school: 'School' },
-  catalogue: {
-    title: 'Data catalogue',
-    byTable: 'Rows per table',
-    byEntity: 'Targets and observations per entity',
-    entity: 'Entity',
-    kind: 'Kind',
-    targets: 'Targets',
-    observations: 'Observations',
-    empty: 'No data',
-  },
+  entityKind: wordsIn(ENTITY_KIND_WORDS, 'en'),
   errors: {
     title: 'Could not complete the operation',
     retry: 'Retry',
@@ -53,6 +44,7 @@ const en: typeof zh = {
     manifest_invalid: 'The dataset manifest {url} is malformed.',
     manifest_missing_table: 'The dataset manifest lacks the table {table}.',
     query_failed: 'The query failed.',
+    render_failed: 'This part of the page could not be shown. Try again; if it persists, reload the page.',
     unknown: 'An unknown error occurred.',
   },
 }

@@ -1,4 +1,5 @@
 // 简体中文（默认语言）。Every key here must also exist in en.ts (a unit test checks it).
+import { ENTITY_KIND_WORDS, wordsIn } from '../vocab'
 export default {
   app: {
     title: '内蒙古职业教育目标监测看板',
@@ -26,17 +27,7 @@ export default {
     slow: '这台电脑较忙，启动比平时慢。页面会一直等待，已显示的数字保持不变。',
   dataset: { bundled: '内置数据（种子文档整理）', rows: '{n} 行' },
   tables: { indicators: '指标', entities: '主体', targets: '目标', observations: '实际值', majors: '专业（v1.1）', school_conditions: '办学条件（v1.1）' },
-  entityKind: { region: '自治区', city: '盟市', county: '旗县区', school: '学校' },
-  catalogue: {
-    title: '数据目录',
-    byTable: '各表行数',
-    byEntity: '各主体的目标与实际值',
-    entity: '主体',
-    kind: '类型',
-    targets: '目标数',
-    observations: '实际值数',
-    empty: '没有数据',
-  },
+  entityKind: wordsIn(ENTITY_KIND_WORDS, 'zh'),
   errors: {
     title: '无法完成操作',
     retry: '重试',
@@ -51,6 +42,7 @@ export default {
     manifest_invalid: '数据清单 {url} 格式不正确。',
     manifest_missing_table: '数据清单缺少表 {table}。',
     query_failed: '查询失败。',
+    render_failed: '页面的这一部分无法显示。可以重试；若问题仍在，请刷新页面。',
     unknown: '发生未知错误。',
   },
 }

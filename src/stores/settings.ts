@@ -4,13 +4,16 @@ import { computed, ref } from 'vue'
 import { format, isValid, parseISO } from 'date-fns'
 import { setLocale, type Locale } from '../i18n'
 
-/** Parse `?asof=YYYY-MM-DD`; anything else falls back to today. */
-export function parseAsOf(value: unknown, today = new Date()): Date {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const d = parseISO(value)
-    if (isValid(d)) return d
-  }
-  return today
+/** Earliest and latest as-of dates accepted: the plans tracked run from 2000 to 2100 at most. */
+export const AS_OF_RANGE = { min: '2000-01-01', max: '2100-12-31' } as const
+
+/** Parse `?asof=YYYY-MM-DD`: a real calendar day within AS_OF_RANGE, else null (the caller says so). */
+export function parseAsOf(value: unknown): Date | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
+  if (value < AS_OF_RANGE.min || value > AS_OF_RANGE.max) return null
+  const d = parseISO(value)
+  // parseISO accepts 2023-02-30 as an invalid date; format() must give back the same text.
+  return isValid(d) && format(d, 'yyyy-MM-dd') === value ? d : null
 }
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -18,6 +21,8 @@ export const useSettingsStore = defineStore('settings', () => {
   const asOf = ref<Date>(new Date())
   /** UI language. */
   const locale = ref<Locale>('zh-CN')
+  /** A `?asof=` value that was not a date in range (shown to the user, then dropped); null if none. */
+  const rejectedAsOf = ref<string | null>(null)
   /** asOf as YYYY-MM-DD (for the URL and inputs). */
   const asOfIso = computed(() => format(asOf.value, 'yyyy-MM-dd'))
 
@@ -28,5 +33,5 @@ export const useSettingsStore = defineStore('settings', () => {
     locale.value = l
     setLocale(l)
   }
-  return { asOf, asOfIso, locale, setAsOf, switchLocale }
+  return { asOf, asOfIso, rejectedAsOf, locale, setAsOf, switchLocale }
 })

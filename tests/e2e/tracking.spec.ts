@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { waitForMark } from './helpers'
+import { MARKS } from '../../src/marks'
 
 const ASOF = 'asof=2026-11-22'
 
@@ -24,12 +25,10 @@ test('overview shows the headline cards with the bundled figures', async ({ page
 
 test('headline cards appear from the snapshot before DuckDB is ready', async ({ page }) => {
   await page.goto(`/?${ASOF}`)
-  await waitForMark(page, 'first-kpi')
-  const order = await page.evaluate(() => {
-    const first = performance.getEntriesByName('first-kpi')[0].startTime
-    const engine = performance.getEntriesByName('engine-ready')[0]?.startTime ?? Infinity
-    return { first, engine }
-  })
+  await waitForMark(page, MARKS.firstKpi)
+  // Both marks must exist (a renamed mark fails here instead of comparing with "never").
+  await waitForMark(page, MARKS.engineReady, 180_000)
+  const order = await page.evaluate((m) => ({ first: performance.getEntriesByName(m.firstKpi)[0].startTime, engine: performance.getEntriesByName(m.engineReady)[0].startTime }), MARKS)
   expect(order.first).toBeLessThan(order.engine)
 })
 

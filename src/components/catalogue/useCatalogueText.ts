@@ -3,6 +3,7 @@
 import { useI18n } from 'vue-i18n'
 import { documentShortTitle, documentTitle } from '../../queries/documents'
 import { comparatorKey, formatMeasure, type UnitInfo } from './measure'
+import { stripBidiControls } from '../../text/names'
 
 export function useCatalogueText() {
   const { t, te, locale } = useI18n()
@@ -13,14 +14,11 @@ export function useCatalogueText() {
     return te(`sources.${group}.${code}`) ? t(`sources.${group}.${code}`) : code
   }
 
-  const value = (v: number | null, info: UnitInfo) => {
-    const key = `sources.unitSuffix.${info.unit}`
-    return formatMeasure(v, info, locale.value, info.unit && te(key) ? t(key) : null)
-  }
+  const value = (v: number | null, info: UnitInfo) => formatMeasure(v, info, locale.value)
 
   return {
     /** Chinese or English name; the other language, then the id, when missing. */
-    name: (zh: string | null, enName: string | null, id: string) => (en() ? enName || zh || id : zh || enName || id),
+    name: (zh: string | null, enName: string | null, id: string) => stripBidiControls(en() ? enName || zh || id : zh || enName || id),
     value,
     /** "不低于 60%" / "at least 60%". */
     goal: (comparator: string, v: number, info: UnitInfo) => {

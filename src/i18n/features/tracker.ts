@@ -1,4 +1,5 @@
 import { defineMessages } from '../define'
+import { CATEGORY_WORDS, wordsIn } from '../../vocab'
 
 export default defineMessages(
   {
@@ -23,17 +24,7 @@ export default defineMessages(
       narrative: '当前筛选下共{total}项目标：{parts}。差距最大的是：{worst}。',
       narrativeNone: '当前筛选下没有目标。',
     },
-    category: {
-      scale: '规模',
-      structure: '结构',
-      teachers: '师资',
-      industry_integration: '产教融合',
-      conditions: '办学条件',
-      funding: '经费',
-      outcomes: '成效',
-      cooperation: '合作交流',
-      quality: '质量建设',
-    },
+    category: wordsIn(CATEGORY_WORDS, 'zh'),
   },
   {
     tracker: {
@@ -57,16 +48,6 @@ export default defineMessages(
       narrative: '{total} targets under the current filter: {parts}. Largest gaps: {worst}.',
       narrativeNone: 'No targets under the current filter.',
     },
-    category: {
-      scale: 'Scale',
-      structure: 'Structure',
-      teachers: 'Teachers',
-      industry_integration: 'Industry–education integration',
-      conditions: 'Facilities',
-      funding: 'Funding',
-      outcomes: 'Outcomes',
-      cooperation: 'Cooperation',
-      quality: 'Quality building',
-    },
+    category: wordsIn(CATEGORY_WORDS, 'en'),
   },
 )

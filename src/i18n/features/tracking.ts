@@ -1,4 +1,5 @@
 import { defineMessages } from '../define'
+import { BINDING_WORDS, COMPARATOR_WORDS, LEVEL_WORDS, wordsIn } from '../../vocab'
 
 export default defineMessages(
   {
@@ -55,9 +56,9 @@ export default defineMessages(
       months: '个月',
       square_meters: '平方米',
     },
-    comparator: { '>=': '不低于', '<=': '不高于', '=': '等于', '~': '约' },
-    binding: { binding: '控制性', expected: '预期性' },
-    level: { secondary: '中职', higher: '高职', bachelor: '职业本科', all: '全学段' },
+    comparator: wordsIn(COMPARATOR_WORDS, 'zh'),
+    binding: wordsIn(BINDING_WORDS, 'zh'),
+    level: wordsIn(LEVEL_WORDS, 'zh'),
     field: {
       latest: '最新值',
       target: '目标',
@@ -138,9 +139,9 @@ export default defineMessages(
       months: ' months',
       square_meters: ' m²',
     },
-    comparator: { '>=': 'at least', '<=': 'at most', '=': 'exactly', '~': 'about' },
-    binding: { binding: 'Binding', expected: 'Expected' },
-    level: { secondary: 'Secondary', higher: 'Higher vocational', bachelor: 'Vocational bachelor', all: 'All levels' },
+    comparator: wordsIn(COMPARATOR_WORDS, 'en'),
+    binding: wordsIn(BINDING_WORDS, 'en'),
+    level: wordsIn(LEVEL_WORDS, 'en'),
     field: {
       latest: 'Latest',
       target: 'Target',
