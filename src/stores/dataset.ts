@@ -46,7 +46,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       performance.mark('engine-ready')
       stopFollowing()
       const manifest = await loadManifestDataset(url, (p) => (phase.value = p))
-      name.value = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
+      name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       source.value = sourceLabel
       performance.mark('dataset-loaded')
       counts.value = await tableCounts()
@@ -69,9 +69,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     version.value++
   }
 
-  /** A whole dataset from a link was applied over the bundled tables: show its own name. */
-  function adoptName(next: { zh: string; en: string }): void {
-    name.value = next
+  /** The name the loaded manifest gave, for when an applied dataset's name is undone. */
+  let loadedName: { zh: string; en: string } | null = null
+
+  /** A whole dataset from a link was applied over the loaded tables: show its own name (null: undone). */
+  function adoptName(next: { zh: string; en: string } | null): void {
+    name.value = next ?? loadedName
   }
 
   return { status, phase, name, source, counts, error, version, loadManifest, loadBundled, markChanged, adoptName }

@@ -27,6 +27,8 @@ export interface HistoryEntry {
   persisted: boolean
   /** Not applied this session (replay failed, or paused after a failed/slow/interrupted one): kept, with why. */
   trouble?: ReplayTrouble
+  /** A whole dataset that replaced the tables (its name is shown while it is applied). */
+  replaced?: boolean
 }
 
 /** Where a load comes from, when a link: shown in the preview. */
@@ -185,15 +187,19 @@ export const useImportsStore = defineStore('imports', () => {
           appliedAt: new Date().toISOString(),
           files: p.files.map((f) => f.name),
           persisted: true,
+          replaced: !!p.origin?.replaces,
         }
         const mode = p.origin?.replaces ? 'replace' : 'merge'
+        // Only the files that brought rows are kept: a file that could not be used then would only
+        // make every later replay look like a failure.
+        const applied = p.files.filter((_, i) => !p.load.preview.files[i]?.fatal)
         if (p.load.tables.length) snapshotOf = entry.id
         notice.value = { code: 'applied', params: { rows: p.load.preview.goodRows, rejected: p.load.preview.rejectedRows, label: entry.label } }
         history.value.push(entry)
         if (p.origin?.name) dataset.adoptName(p.origin.name)
         await dataset.markChanged(entry.label)
         try {
-          await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: p.files, mode, datasetName: p.origin?.name })
+          await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: applied, mode, datasetName: p.origin?.name })
         } catch (e) {
           entry.persisted = false
           report(e, 'storage_unavailable', { file: entry.label })
@@ -230,6 +236,7 @@ export const useImportsStore = defineStore('imports', () => {
           await undoLastApply()
           snapshotOf = null
           history.value = history.value.filter((h) => h.id !== last.id)
+          if (last.replaced) dataset.adoptName(null)
           await forget(last)
           await dataset.markChanged()
           notice.value = { code: 'undone', params: { label: last.label } }
@@ -397,7 +404,10 @@ export const useImportsStore = defineStore('imports', () => {
     const interrupted = interruptedReplay()
     markReplaying(null)
     for (const rec of stored) {
-      const entry: HistoryEntry = { id: rec.id, label: rec.label, source: rec.source, appliedAt: rec.appliedAt, files: rec.files.map((f) => f.name), persisted: true }
+      const entry: HistoryEntry = {
+        id: rec.id, label: rec.label, source: rec.source, appliedAt: rec.appliedAt, files: rec.files.map((f) => f.name), persisted: true,
+        replaced: rec.mode === 'replace',
+      }
       let trouble = rec.trouble ?? (rec.id === interrupted ? { reason: 'interrupted' as const } : undefined)
       if (trouble) {
         if (!rec.trouble) await savePersisted({ ...rec, trouble }).catch(() => undefined)

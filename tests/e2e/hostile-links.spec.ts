@@ -126,7 +126,7 @@ test('no view goes blank for any bad fixture given as a link', async ({ page }) 
   for (const name of readdirSync(join(FIXTURES, 'bad')).filter((n) => /\.(csv|parquet)$/.test(n))) {
     await open(page, `${HOME}&data=/fixtures/bad/${name}`)
     // Each is previewed (with its messages) or refused with a message; never a blank page.
-    await expect(page.getByTestId('import-preview').or(page.locator('[data-testid="import-message"]').first())).toBeVisible()
+    await expect(page.getByTestId('import-preview').or(page.locator('[data-testid="import-message"]')).first()).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('import-preview')).toBeHidden()
     await expectViewNotBlank(page)
