@@ -9,7 +9,12 @@ import { execute, memoryError, quoteIdent } from './query'
 import type { TableName } from '../types/contract'
 
 /** Columns beyond the contract that the app uses when present. */
-export const EXTRA_COLUMNS: Partial<Record<TableName, string[]>> = { entities: ['aliases'] }
+// targets: kind / same_goal_as / related / note (src/tracking/targetMeta.ts); observations: the curators' note.
+export const EXTRA_COLUMNS: Partial<Record<TableName, string[]>> = {
+  entities: ['aliases'],
+  targets: ['kind', 'same_goal_as', 'related', 'note'],
+  observations: ['note'],
+}
 
 export interface IngestProgress {
   table: TableName

@@ -37,7 +37,7 @@ export function detailNarrative(ev: TargetEvaluation, x: DetailText): string {
   const sinceBaseline = ev.latest?.kind === 'baseline' || ev.pointCount < 2
 
   if (!ev.latest) {
-    return x.t('detail.narrative.leadNone', subject) + goal + x.t('detail.narrative.gapNone') + statusSentence(ev, x)
+    return x.t('detail.narrative.leadNone', subject) + goal + x.t('detail.narrative.gapNone') + verdictSentence(ev, x) + statusSentence(ev, x)
   }
   const parts: string[] = []
   // Nothing observed after the baseline year (a statistic for that year counts as the baseline).

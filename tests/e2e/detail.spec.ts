@@ -1,10 +1,9 @@
 import { test, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { CONFLICT, serveModifiedDataset } from './modifiedDataset'
+import { waitForEngine } from './helpers'
 
-// DuckDB-WASM starts per page (~2 s here, far more on a loaded machine): allow for it.
-const READY_MS = 60_000
-test.describe.configure({ timeout: 120_000 })
+// Each page starts DuckDB-WASM: every wait on it goes through waitForEngine (one budget).
 
 const ASOF = 'asof=2026-11-22'
 const ORDOS_DUAL = 'd003_ordos_dual_qualified_teacher_share_secondary_2025'
@@ -12,16 +11,17 @@ const BAYANNUR_DUAL = 'd001_bayannur_dual_qualified_teacher_share_secondary_2025
 
 /** The detail view once the target's figures table has answered. */
 async function detailReady(page: Page) {
-  await expect(page.getByTestId('detail-status')).toBeVisible({ timeout: READY_MS })
-  await expect(page.getByTestId('figures-table')).toBeVisible({ timeout: READY_MS })
+  await waitForEngine(page)
+  await expect(page.getByTestId('detail-status')).toBeVisible()
+  await expect(page.getByTestId('figures-table')).toBeVisible()
 }
 
 test('target detail: status, target 60%, baseline 58% (2021) from 表1, the chart and the figures', async ({ page }) => {
   await page.goto(`/target/${ORDOS_DUAL}?${ASOF}`)
   await detailReady(page)
   await expect(page.getByRole('heading', { level: 2, name: /鄂尔多斯市.*中职双师型/ })).toBeVisible()
-  await expect(page.getByTestId('detail-status')).toHaveAttribute('data-status', 'no_data')
-  await expect(page.getByTestId('detail-status')).toContainText('数据不足')
+  await expect(page.getByTestId('detail-status')).toHaveAttribute('data-status', 'no_new_data')
+  await expect(page.getByTestId('detail-status')).toContainText('基期后无新数据')
   await expect(page.getByTestId('detail-target')).toHaveText('不低于 60%（2025年）')
   await expect(page.getByTestId('detail-baseline')).toContainText('58%（2021年）')
   await expect(page.getByTestId('detail-baseline')).toContainText('表1')
@@ -82,13 +82,14 @@ test('English renders, the link reproduces the view and leads to the benchmark w
   await expect(page).toHaveURL(new RegExp(`target=${BAYANNUR_DUAL}`))
   await expect(page).toHaveURL(/asof=2026-11-22/)
   await expect(page).toHaveURL(/lang=en/)
-  await expect(page.getByTestId('benchmark-table')).toBeVisible({ timeout: READY_MS })
+  await waitForEngine(page)
+  await expect(page.getByTestId('benchmark-table')).toBeVisible()
 })
 
 test('overdue, awaiting the final figure, shown with its projection', async ({ page }) => {
   await page.goto(`/target/d004_nmg_industry_aligned_major_share_2025?${ASOF}`)
   await detailReady(page)
-  await expect(page.getByTestId('detail-status')).toHaveAttribute('data-status', 'achieved')
+  await expect(page.getByTestId('detail-status')).toHaveAttribute('data-status', 'met_at_last_figure')
   await expect(page.getByTestId('detail-deadline')).toContainText('已过截止日期 326 天，待2025年最终数据')
   await expect(page.getByTestId('detail-projection')).toHaveText('按当前趋势，2025年预计为77.8%（可达到目标）')
   await expect(page.getByTestId('detail-pace')).toHaveText('+0.1个百分点/年')
@@ -97,7 +98,8 @@ test('overdue, awaiting the final figure, shown with its projection', async ({ p
 
 test('unknown target id: a clear message in both languages, not a blank page', async ({ page }) => {
   await page.goto(`/target/no_such_target?${ASOF}`)
-  await expect(page.getByTestId('detail-unknown')).toContainText('找不到目标“no_such_target”', { timeout: READY_MS })
+  await waitForEngine(page)
+  await expect(page.getByTestId('detail-unknown')).toContainText('找不到目标“no_such_target”')
   await expect(page.getByTestId('detail-unknown').getByRole('link')).toHaveAttribute('href', /\/tracker/)
   await page.getByTestId('lang-switch').click()
   await expect(page.getByTestId('detail-unknown')).toContainText('Target “no_such_target” was not found')
@@ -125,7 +127,10 @@ test('conflicting sources are shown side by side with a ⚠ in words; text from 
   await serveModifiedDataset(page)
   await page.goto(`/target/${BAYANNUR_DUAL}?${ASOF}`)
   await detailReady(page)
-  await expect(page.getByTestId('detail-latest')).toContainText('57.8%') // mean of 57.4 and 58.1
+  // Never the mean (57.8%): each source's figure, side by side.
+  await expect(page.getByTestId('detail-latest')).toContainText('58.1%')
+  await expect(page.getByTestId('detail-latest')).toContainText('57.4%')
+  await expect(page.getByTestId('detail-latest')).not.toContainText('57.8')
   await expect(page.getByTestId('detail-latest')).toContainText('⚠ 来源数据不一致')
   const block = page.getByTestId('conflict-block')
   await expect(block).toContainText('⚠ 来源不一致：2024年有2个不同数值')
@@ -142,7 +147,8 @@ test('conflicting sources are shown side by side with a ⚠ in words; text from 
   await expect(rows).toHaveCount(2)
   await expect(rows.first()).toContainText('⚠')
   await expect(page.getByTestId('figures-table')).toContainText(CONFLICT.quote)
-  await expect(page.getByTestId('narrative')).toContainText('2024年各来源数值不一致（58.1%、57.4%），按平均值57.8%计算')
+  await expect(page.getByTestId('narrative')).toContainText('2024年各来源数值不一致：58.1%（表3<b>，最新数据未达标）、57.4%（表6-1，最新数据未达标）；结论相同，不取平均')
+  await expect(page.getByTestId('detail-status')).toHaveAttribute('data-status', 'short_at_last_figure')
   expect(await page.locator('script:text("alert(2)")').count()).toBe(0)
   expect(dialogs).toEqual([])
 })

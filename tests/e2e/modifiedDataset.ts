@@ -27,7 +27,9 @@ async function build(): Promise<Record<string, Buffer>> {
   await conn.run(`UPDATE entities SET name_zh = ${lit(HOSTILE)}, name_en = ${lit(HOSTILE)} WHERE entity_id = ${lit(HOSTILE_SCHOOL)}`)
   await conn.run(`CREATE TABLE observations AS SELECT * FROM ${src('observations')}`)
   await conn.run(
-    `INSERT INTO observations SELECT indicator_id, entity_id, year, ${CONFLICT.value}, period_end, source_doc, ${lit(CONFLICT.ref)}, ${lit(CONFLICT.quote)}
+    // BY NAME: the bundled table may carry extra columns (the curators' `note`), left empty here.
+    `INSERT INTO observations BY NAME SELECT indicator_id, entity_id, year, ${CONFLICT.value} AS value, period_end, source_doc,
+       ${lit(CONFLICT.ref)} AS source_ref, ${lit(CONFLICT.quote)} AS quote
        FROM observations WHERE indicator_id = 'dual_qualified_teacher_share_secondary' AND entity_id = 'bayannur' AND year = 2024`,
   )
   for (const t of ['entities', 'observations']) await conn.run(`COPY ${t} TO ${out(t)} (FORMAT parquet, COMPRESSION 'snappy')`)

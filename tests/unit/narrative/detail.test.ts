@@ -90,6 +90,17 @@ describe('detailNarrative', () => {
     expect(text).not.toContain('57.7')
   })
 
+  it('nothing ever reported, after the deadline: says who should report, and what related figures suggest', () => {
+    const e = evaluateTarget(target(), dual, [], new Date(2026, 10, 29))
+    e.related = [
+      { indicator_id: 'x', entity_id: 'nmg', year: 2023, value: 48.77, conflict: false, sources: [], notes: [], differs: ['definition'], meetsTargetValue: false, trend: 'worsening' },
+    ]
+    const text = detailNarrative(e, zh)
+    expect(text).toContain('从未有实际数据，需由巴彦淖尔市报告。')
+    expect(text).toContain('另有1个相关数据（口径、层次或主体不同，不作为本目标的数值），全部未达到目标值，1个较上一年下降。')
+    expect(text).toContain('状态：基期后无新数据')
+  })
+
   it('short at the last figure after the deadline: figure, year, gap and trend', () => {
     const e = evaluateTarget(target(), dual, [obs(2024, 57.4)], new Date(2026, 10, 29))
     expect(detailNarrative(e, en)).toContain('The final 2025 figure has not been published; this is judged on the latest figure (2024)')
