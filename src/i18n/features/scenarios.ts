@@ -10,7 +10,7 @@ export default defineMessages(
       nameJoin: '、',
       bannerOpen: '打开情景推演',
       bannerExit: '退出情景',
-      linkError: '链接中的情景无法读取（{path}：{detail}），已忽略。',
+      linkError: '链接中的情景无法读取（位置：{path}），已忽略。',
       linkCopy: '链接中的情景与已保存的“{saved}”编号相同但内容不同：已另存为“{copy}”，原情景未改动。',
       linkCopySuffix: '（链接副本）',
       list: {
@@ -156,7 +156,7 @@ export default defineMessages(
       nameJoin: ', ',
       bannerOpen: 'Open scenarios',
       bannerExit: 'Leave scenarios',
-      linkError: 'The scenario in the link could not be read ({path}: {detail}) and was ignored.',
+      linkError: 'The scenario in the link could not be read (at {path}) and was ignored.',
       linkCopy: 'The link carries a scenario with the same id as your saved “{saved}” but different content: it was saved as “{copy}”, and yours is unchanged.',
       linkCopySuffix: ' (from link)',
       list: {
