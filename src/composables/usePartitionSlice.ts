@@ -3,7 +3,7 @@
 // With a dataset loaded whole this does nothing.
 import { ref, watch } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
-import { isPartialTable, loadSlice } from '../db/partitioned/load'
+import { isPartialTable, loadSlice, reportSliceFailure } from '../db/partitioned/load'
 import { benchmarkSlice, trackerSlice } from '../db/partitioned/viewSlices'
 
 export type ViewSlice = { view: 'tracker'; entity: string } | { view: 'benchmark'; target: string }
@@ -24,6 +24,8 @@ export function usePartitionSlice(request: () => ViewSlice | null) {
         const added = slice ? await loadSlice('observations', slice) : 0
         if (added > 0) await dataset.markChanged()
         performance.mark('partition-slice-ready')
+      } catch (err) {
+        reportSliceFailure(err) // said in the notice; what was loaded before stays
       } finally {
         if (mine === serial) loading.value = false
       }

@@ -141,3 +141,11 @@ export async function loadSlice(table: TableName, slice: Slice = WHOLE, replace 
 export async function loadInitialSlice(table: TableName): Promise<number> {
   return loadSlice(table, table === 'observations' ? await targetSeriesSlice() : WHOLE, true)
 }
+
+/** A slice that failed as a whole (not one file): shown with the file failures; loaded data stays. */
+export function reportSliceFailure(err: unknown): void {
+  if (!session) return
+  const detail = err instanceof Error ? err.message : String(err)
+  session.summary = { ...session.summary, failures: [...session.summary.failures, { code: 'partition_fetch_failed', url: session.base.href, detail }] }
+  notify()
+}
