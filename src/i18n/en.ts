@@ -5,7 +5,6 @@ import type zh from './zh-CN'
 const en: typeof zh = {
   app: {
     title: 'Inner Mongolia Vocational Education Target Monitor',
-    short: 'VET Target Monitor',
     skip: 'Skip to main content',
   },
   nav: { overview: 'Overview', tracker: 'Tracker', benchmark: 'Benchmark', scenarios: 'Scenarios', data: 'Data & sources', warnings: 'Warnings', label: 'Main navigation' },
@@ -13,7 +12,6 @@ const en: typeof zh = {
     asOf: 'As of',
     asOfHint: 'Evaluation date (set with ?asof=YYYY-MM-DD)',
     dataset: 'Dataset',
-    language: 'Language',
     switchTo: '中文',
   },
   engine: {
@@ -27,7 +25,6 @@ const en: typeof zh = {
   },
     elapsed: '{seconds} s so far',
     slow: 'This computer is busy, so start-up is slower than usual. The page keeps waiting; the figures already shown stay.',
-  dataset: { bundled: 'Bundled data (curated from the seed documents)', rows: '{n} rows' },
   tables: { indicators: 'Indicators', entities: 'Entities', targets: 'Targets', observations: 'Observations', majors: 'Majors (v1.1)', school_conditions: 'School conditions (v1.1)' },
   entityKind: wordsIn(ENTITY_KIND_WORDS, 'en'),
   errors: {

@@ -3,7 +3,6 @@ import { ENTITY_KIND_WORDS, wordsIn } from '../vocab'
 export default {
   app: {
     title: '内蒙古职业教育目标监测看板',
-    short: '职教目标监测',
     skip: '跳到主要内容',
   },
   nav: { overview: '总览', tracker: '目标追踪', benchmark: '对标', scenarios: '情景推演', data: '数据与来源', warnings: '预警', label: '主导航' },
@@ -11,7 +10,6 @@ export default {
     asOf: '截至',
     asOfHint: '评估日期（可用 ?asof=YYYY-MM-DD 设置）',
     dataset: '数据集',
-    language: '语言',
     switchTo: 'English',
   },
   engine: {
@@ -25,7 +23,6 @@ export default {
   },
     elapsed: '已 {seconds} 秒',
     slow: '这台电脑较忙，启动比平时慢。页面会一直等待，已显示的数字保持不变。',
-  dataset: { bundled: '内置数据（种子文档整理）', rows: '{n} 行' },
   tables: { indicators: '指标', entities: '主体', targets: '目标', observations: '实际值', majors: '专业（v1.1）', school_conditions: '办学条件（v1.1）' },
   entityKind: wordsIn(ENTITY_KIND_WORDS, 'zh'),
   errors: {
