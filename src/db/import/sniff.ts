@@ -1,6 +1,7 @@
 // What kind of file is this? Told by its bytes first and its name second, so a Parquet file
 // called .csv still loads and a text file called .parquet gets the right message.
 import type { FileFormat } from './types'
+import { isWorkbookHead } from './xlsxSniff'
 
 export type Sniffed =
   | { format: FileFormat }
@@ -19,6 +20,8 @@ export function sniffFormat(name: string, size: number, head: Uint8Array, tail: 
     return size >= 12 && startsWithMagic(tail, 0) ? { format: 'parquet' } : { format: null, problem: 'parquet_truncated' }
   }
   if (lower.endsWith('.parquet') || lower.endsWith('.pq')) return { format: null, problem: 'not_parquet' }
+  // Zip (.xlsx) or OLE (.xls, password-protected .xlsx): xlsxStage.ts tells which and why not.
+  if (isWorkbookHead(head) || lower.endsWith('.xlsx')) return { format: 'xlsx' }
   if (looksLikeText(head)) return { format: 'csv' }
   return { format: null, problem: 'not_parquet_or_csv' }
 }

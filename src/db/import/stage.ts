@@ -10,6 +10,7 @@ import { detectTable } from './detect'
 import { execute, queryRows } from '../query'
 import { decodeCsvBytes } from './decodeText'
 import { sniffFormat } from './sniff'
+import { readWorkbookForImport } from './xlsxStage'
 import { quoteLiteral, staging, stagingName, type LoadContext } from './context'
 import type { FileFormat, ImportFile, ImportMessage } from './types'
 
@@ -71,6 +72,11 @@ export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: nu
           for (const c of cuts) out.notes.push({ code: 'text_cut', severity: 'warning', params: { file: file.name, column: c.column, count: c.count, limit: MAX_TEXT_CHARS, longest: c.longest } })
         },
       })
+    } else if (sniffed.format === 'xlsx') {
+      const book = await readWorkbookForImport(ctx, file)
+      out.notes.push(...book.notes)
+      if (book.fatal || book.csv === null) return { ...out, fatal: book.fatal ?? fatal(file.name, 'xlsx_unreadable') }
+      await readCsvInto(ctx, raw, index, book.csv)
     } else {
       const decoded = decodeCsvBytes(new Uint8Array(await file.blob.arrayBuffer()))
       out.encoding = decoded.encoding

@@ -9,7 +9,7 @@ export interface ImportFile {
   blob: Blob
 }
 
-export type FileFormat = 'parquet' | 'csv'
+export type FileFormat = 'parquet' | 'csv' | 'xlsx'
 export type Severity = 'error' | 'warning' | 'info'
 
 /**

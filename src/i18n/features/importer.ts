@@ -2,6 +2,7 @@
 // the file, the column and the row, says what is wrong and what to do.
 // Placeholders: file, row, column, value, other, table, columns, type, expected, count, year, others, url.
 import { defineMessages } from '../define'
+import { xlsxImportMessages } from './collect'
 
 export default defineMessages(
   {
@@ -12,6 +13,7 @@ export default defineMessages(
       drop: '松开鼠标即可导入文件（Parquet 或 CSV）',
       dismiss: '关闭',
       progress: {
+        ...xlsxImportMessages.zh.progress,
         reading: '正在读取 {file}…',
         decoding: '正在解码 {file}：行组 {done}/{total}，已读 {rows} 行…',
         validating: '正在校验 {file}…',
@@ -99,6 +101,7 @@ export default defineMessages(
         duplicate_key: '键重复且值不同',
       },
       msg: {
+        ...xlsxImportMessages.zh.msg,
         missing_value: '{file}，第 {row} 行，列 {column}：缺少值。此列必填，请补上后重新导入。',
         not_a_number: '{file}，第 {row} 行，列 {column}：“{value}”不是数字。请只填数字，不带单位或文字，例如 57.4 或 19000。',
         not_a_year: '{file}，第 {row} 行，列 {column}：“{value}”不是年份。请填写四位整数年份，例如 2024。',
@@ -164,6 +167,7 @@ export default defineMessages(
       drop: 'Drop to import the files (Parquet or CSV)',
       dismiss: 'Dismiss',
       progress: {
+        ...xlsxImportMessages.en.progress,
         reading: 'Reading {file}…',
         decoding: 'Decoding {file}: row group {done}/{total}, {rows} rows so far…',
         validating: 'Checking {file}…',
@@ -251,6 +255,7 @@ export default defineMessages(
         duplicate_key: 'duplicate key with a different value',
       },
       msg: {
+        ...xlsxImportMessages.en.msg,
         missing_value: '{file}, row {row}, column {column}: the value is missing. This column is required; fill it in and import again.',
         not_a_number: '{file}, row {row}, column {column}: “{value}” is not a number. Enter digits only, without units or words, e.g. 57.4 or 19000.',
         not_a_year: '{file}, row {row}, column {column}: “{value}” is not a year. Enter a four-digit whole year, e.g. 2024.',

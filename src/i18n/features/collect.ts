@@ -1,0 +1,146 @@
+import { defineMessages } from '../define'
+
+// Collecting final figures: the data-request workbook, Excel import messages, check-ins.
+// Chinese first, English second, same keys.
+export default defineMessages(
+  {
+    collect: {
+      request: {
+        button: '下载数据征集表（.xlsx）',
+        entityButton: '下载本主体的数据征集表（.xlsx）',
+        perEntity: '每个主体一个工作簿',
+        hint: '列出当前筛选下仍缺 {year} 年最终数据的目标，发给填报单位填写后原样导入',
+        none: '当前没有缺最终数据的目标',
+        preparing: '正在生成工作簿…',
+        failed: '工作簿生成失败：{detail}',
+        done: '已下载 {file}（{count} 项）',
+      },
+      sheet: {
+        instructions: '填写说明',
+        request: '数据征集',
+        title: '数据征集表：{entity}',
+        lines: {
+          l1: '本表列出看板中仍缺最终数据的指标。请在“数值”列填写数字，并注明来源文件（文件名或文号）和表格/页码。',
+          l2: '数值只填数字：人数、个数可写 19000 或 1.9万；百分比写 57.4 或 57.4%。不要写“约”“余”“左右”等估计词，也不要用公式。',
+          l3: '没有数据的行请留空，不要删除行，也不要改动灰色列和隐藏列（系统据此识别指标和单位）。',
+          l4: '填好后保存为 .xlsx，原样发回；在看板“导入数据”中选择此文件即可预览、应用，随时可撤销。',
+        },
+        col: {
+          entity: '主体', indicator: '指标', definition: '口径/计算方法', unit: '单位（按此填写）', year: '所需年份',
+          target: '目标值', last: '最近已知值', lastYear: '最近年份', value: '数值', source: '来源文件（文件名/文号）',
+          ref: '表格或页码', note: '备注/原文摘录',
+        },
+        numberError: '请填写数字（可写 1.9万 或 57.4%），不要填公式或文字',
+        numberTitle: '数值',
+      },
+      checkin: {
+        title: '登记一个数值',
+        hint: '记录您获得的最新数值及其来源。保存在本机，可撤销，可导出后在其他电脑导入。',
+        value: '数值', year: '年份', source: '来源文件（文件名/文号）', ref: '表格或页码', note: '原文摘录或备注', reporter: '填报人（可选）',
+        submit: '登记', saving: '正在校验并保存…',
+        saved: '已登记，并已按新数值重新评估。',
+        failed: '未能登记：{reason}',
+        list: '本机登记的数值（未发布）',
+        empty: '尚无登记',
+        undo: '撤销此登记',
+        by: '填报人：{who}',
+        exportCsv: '导出登记（CSV）', exportParquet: '导出登记（Parquet）', exportXlsx: '导出登记（.xlsx）',
+        invalid: { value: '数值无法识别：{problem}', year: '年份须为四位整数', source: '请填写来源文件', ref: '请填写表格或页码' },
+        problem: { approximate: '含“约/余/左右”等估计词', unit_mismatch: '单位与指标不符', not_a_number: '不是数字' },
+      },
+    },
+  },
+  {
+    collect: {
+      request: {
+        button: 'Download data request (.xlsx)',
+        entityButton: 'Download the data request for this entity (.xlsx)',
+        perEntity: 'One workbook per entity',
+        hint: 'Lists the filtered targets still without their {year} final figure; send it out, then import the filled-in file as it is',
+        none: 'No target is waiting for a final figure',
+        preparing: 'Building the workbook…',
+        failed: 'The workbook could not be built: {detail}',
+        done: 'Downloaded {file} ({count} figures)',
+      },
+      sheet: {
+        instructions: 'How to fill in',
+        request: 'Data request',
+        title: 'Data request: {entity}',
+        lines: {
+          l1: 'This sheet lists the figures the dashboard still lacks. Type each figure in the “Value” column and name its source document (file name or reference number) and the table or page.',
+          l2: 'Numbers only: counts as 19000 or 1.9万; percentages as 57.4 or 57.4%. No “about”, “over” or formulas.',
+          l3: 'Leave a row empty when there is no figure; do not delete rows or change the grey or hidden columns (they identify the indicator and unit).',
+          l4: 'Save as .xlsx and send it back unchanged; the dashboard imports it under “Import data”, with a preview and undo.',
+        },
+        col: {
+          entity: 'Entity', indicator: 'Indicator', definition: 'Definition', unit: 'Unit (type in this unit)', year: 'Year asked for',
+          target: 'Target', last: 'Last known figure', lastYear: 'Year of it', value: 'Value', source: 'Source document (file name / ref. no.)',
+          ref: 'Table or page', note: 'Note / quote',
+        },
+        numberError: 'Type a number (1.9万 and 57.4% are fine), not a formula or words',
+        numberTitle: 'Value',
+      },
+      checkin: {
+        title: 'Record a figure',
+        hint: 'Record the latest figure you have and where it comes from. Kept on this computer, undoable, exportable to merge on another machine.',
+        value: 'Value', year: 'Year', source: 'Source document (file name / ref. no.)', ref: 'Table or page', note: 'Quote or note', reporter: 'Reported by (optional)',
+        submit: 'Record', saving: 'Checking and saving…',
+        saved: 'Recorded; the verdict has been recomputed with the new figure.',
+        failed: 'Not recorded: {reason}',
+        list: 'Figures recorded on this computer (not published)',
+        empty: 'Nothing recorded yet',
+        undo: 'Undo this check-in',
+        by: 'Reported by {who}',
+        exportCsv: 'Export check-ins (CSV)', exportParquet: 'Export check-ins (Parquet)', exportXlsx: 'Export check-ins (.xlsx)',
+        invalid: { value: 'The value cannot be read: {problem}', year: 'The year must be a four-digit whole number', source: 'Name the source document', ref: 'Name the table or page' },
+        problem: { approximate: 'it hedges (about, over, around)', unit_mismatch: 'its unit does not fit the indicator', not_a_number: 'it is not a number' },
+      },
+    },
+  },
+)
+
+/** Import messages for workbooks, merged into importer.msg / importer.progress (importer.ts). */
+export const xlsxImportMessages = defineMessages(
+  {
+    progress: { sheetRows: '正在读取工作簿 {file}：已读 {rows} 行…' },
+    msg: {
+      xlsx_approximate: '{file}，单元格 {cell}：“{value}”是估计数（约、余、左右等），此行未导入。请填写确切数字。',
+      xlsx_unit_mismatch: '{file}，单元格 {cell}：“{value}”与指标单位（{unit}）不符，此行未导入。百分比指标写 57.4 或 57.4%，人数写 19000 或 1.9万。',
+      xlsx_not_a_number: '{file}，单元格 {cell}：“{value}”不是数字，此行未导入。',
+      xlsx_formula: '{file}，单元格 {cell}：含公式“{value}”，公式不会被计算，此行未导入。请粘贴为数值。',
+      xlsx_date_in_number: '{file}，单元格 {cell}：数值列中是日期（{value}），此行未导入。请把单元格格式改为“常规”或“数值”后填写数字。',
+      xlsx_merged_cell: '{file}，单元格 {cell}：是合并单元格，无法确定属于哪一行，此行未导入。请取消合并。',
+      xlsx_cell_error: '{file}，单元格 {cell}：是错误值 {value}，此行未导入。',
+      xlsx_more_refused: '{file}：工作表 {sheet} 还有 {count} 行因同类问题未导入。',
+      xlsx_unanswered: '{file}：工作表 {sheet} 有 {count} 行未填写数值，已跳过。',
+      xlsx_read_sheet: '{file}：读取工作表 {sheet}（列名在第 {header} 行），{rows} 行可用，{refused} 行未导入。',
+      xlsx_no_table: '{file}：没有哪个工作表的列名符合数据约定（前 10 行内查找）。工作表：{sheets}。',
+      xlsx_merged_header: '{file}，单元格 {cell}：列名行中有合并单元格，整个文件未导入。请取消合并，每列一个列名。',
+      xlsx_formula_header: '{file}，单元格 {cell}：列名是公式，整个文件未导入。',
+      xlsx_encrypted: '{file} 设有密码（已加密），无法读取，整个文件未导入。请在 Excel/WPS 中取消密码后另存为 .xlsx。',
+      xlsx_legacy_xls: '{file} 是旧版 .xls 格式（只是改了扩展名），整个文件未导入。请在 Excel/WPS 中另存为 .xlsx。',
+      xlsx_unreadable: '{file} 无法作为 .xlsx 读取（文件损坏或不是工作簿），整个文件未导入。',
+    },
+  },
+  {
+    progress: { sheetRows: 'Reading workbook {file}: {rows} rows so far…' },
+    msg: {
+      xlsx_approximate: '{file}, cell {cell}: “{value}” is an estimate (about, over, around); the row was not imported. Type the exact figure.',
+      xlsx_unit_mismatch: '{file}, cell {cell}: “{value}” does not fit the indicator’s unit ({unit}); the row was not imported. Percentages as 57.4 or 57.4%, people as 19000 or 1.9万.',
+      xlsx_not_a_number: '{file}, cell {cell}: “{value}” is not a number; the row was not imported.',
+      xlsx_formula: '{file}, cell {cell}: holds the formula “{value}”; formulas are never calculated, so the row was not imported. Paste it as a value.',
+      xlsx_date_in_number: '{file}, cell {cell}: a date ({value}) in a number column; the row was not imported. Format the cell as General or Number and type the figure.',
+      xlsx_merged_cell: '{file}, cell {cell}: a merged cell cannot be told apart by row; the row was not imported. Unmerge it.',
+      xlsx_cell_error: '{file}, cell {cell}: holds the error {value}; the row was not imported.',
+      xlsx_more_refused: '{file}: {count} more rows of sheet {sheet} were not imported for the same kinds of reason.',
+      xlsx_unanswered: '{file}: {count} rows of sheet {sheet} have no value and were skipped.',
+      xlsx_read_sheet: '{file}: read sheet {sheet} (column names in row {header}); {rows} rows usable, {refused} not imported.',
+      xlsx_no_table: '{file}: no sheet has column names that match the data contract (looked in the first 10 rows). Sheets: {sheets}.',
+      xlsx_merged_header: '{file}, cell {cell}: the column-name row has a merged cell; nothing from the file was imported. Unmerge it, one name per column.',
+      xlsx_formula_header: '{file}, cell {cell}: a column name is a formula; nothing from the file was imported.',
+      xlsx_encrypted: '{file} is password-protected (encrypted) and cannot be read; nothing from it was imported. Remove the password in Excel/WPS and save as .xlsx.',
+      xlsx_legacy_xls: '{file} is an old .xls workbook with a new name; nothing from it was imported. Save it as .xlsx in Excel/WPS.',
+      xlsx_unreadable: '{file} cannot be read as .xlsx (damaged, or not a workbook); nothing from it was imported.',
+    },
+  },
+)
