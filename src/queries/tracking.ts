@@ -31,6 +31,9 @@ export async function loadTrackingInputs(signal?: AbortSignal): Promise<Tracking
   const observations = await queryRows<Observation>(
     `SELECT ${OBSERVATION_ALL} FROM observations o
       WHERE EXISTS (SELECT 1 FROM targets t WHERE t.indicator_id = o.indicator_id AND t.entity_id = o.entity_id)
+         -- the entities directly below a target's entity, for roll-ups ("N of M schools")
+         OR EXISTS (SELECT 1 FROM targets t JOIN entities e ON e.parent_id = t.entity_id
+                     WHERE t.indicator_id = o.indicator_id AND e.entity_id = o.entity_id)
          ${relatedClause}
       ORDER BY o.indicator_id, o.entity_id, o.year, o.source_doc, o.source_ref`,
     related,

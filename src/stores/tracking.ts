@@ -33,6 +33,7 @@ export const useTrackingStore = defineStore('tracking', () => {
           inputs.value.indicators,
           inputs.value.observations,
           settings.asOf,
+          inputs.value.entities,
         )
       : [],
   )

@@ -1,7 +1,7 @@
 // One target against the data as of a date: every figure the dashboard shows.
 // Method and edge cases: RULES.md;
 // https://unstats.un.org/sdgs/report/2023/progress-chart-technical-note
-import type { Indicator, Observation, Target } from '../types/contract'
+import type { Entity, Indicator, Observation, Target } from '../types/contract'
 import { meetsTarget, targetGap } from './comparator'
 import { deadlineState, type DeadlineState } from './deadline'
 import { gapUnitKind, type GapUnitKind } from './format'
@@ -16,6 +16,7 @@ import {
 } from './status'
 import { targetKind, type TargetKind } from './targetMeta'
 import { relatedEvidence, type RelatedFigure } from './related'
+import { rollUps, type RollUp } from './rollup'
 import { improvementSign } from './comparator'
 
 /** The verdict against one source's figure of the latest year (conflicting sources). */
@@ -59,6 +60,8 @@ export interface TargetEvaluation {
   trend: Trend | null
   /** Figures for the same concept under another definition, level or scope (filled by evaluateTargets). */
   related: RelatedFigure[]
+  /** Sums of the children's figures in years the entity itself has none ("N of M schools"). */
+  rollUps: RollUp[]
   conflictResolution: typeof CONFLICT_RESOLUTION
   /** The latest value meets the target (comparator.ts). */
   met: boolean
@@ -177,6 +180,7 @@ export function evaluateTarget(
     hasNewData,
     yearsSinceLatest: latest ? asOfYear - latest.year : null,
     related: [],
+    rollUps: [],
     trend: latest && previous && latest !== previous ? trendOf(previous.value, latest.value, comparator, direction, targetValue) : null,
     conflictResolution: CONFLICT_RESOLUTION,
     met,
@@ -231,15 +235,21 @@ export function evaluateTargets(
   indicators: readonly Indicator[],
   observations: readonly Observation[],
   asOf: Date,
+  /** With the entities, a target also gets the roll-ups of the entities directly below its own. */
+  entities: readonly Pick<Entity, 'entity_id' | 'parent_id'>[] = [],
 ): TargetEvaluation[] {
   const indicatorById = new Map(indicators.map((i) => [i.indicator_id, i]))
   const groups = groupObservations(observations)
+  const children = new Map<string, string[]>()
+  for (const e of entities) if (e.parent_id) children.set(e.parent_id, [...(children.get(e.parent_id) ?? []), e.entity_id])
   return targets.map((target) => {
     const indicator = indicatorById.get(target.indicator_id)
     if (!indicator) throw new Error(`target ${target.target_id}: unknown indicator ${target.indicator_id}`)
     const seriesOf = (indicatorId: string, entityId: string) => groups.get(seriesKey(indicatorId, entityId)) ?? []
     const ev = evaluateTarget(target, indicator, seriesOf(target.indicator_id, target.entity_id), asOf)
     ev.related = relatedEvidence(target, indicatorById, seriesOf, ev.asOfYear)
+    const ownYears = new Set(seriesOf(target.indicator_id, target.entity_id).map((o) => o.year))
+    ev.rollUps = rollUps(indicator, children.get(target.entity_id) ?? [], seriesOf, ownYears, ev.asOfYear)
     return ev
   })
 }

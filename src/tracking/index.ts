@@ -22,6 +22,7 @@ export {
   type SourcedValue,
   type YearPoint,
 } from './latest'
+export { rollUps, type RollUp } from './rollup'
 export { relatedDifferences, relatedEvidence, type RelatedDifference, type RelatedFigure } from './related'
 export { agreeAtPrecision, mostPrecise, printedStep, type PrintedFigure } from './precision'
 export {

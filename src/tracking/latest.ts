@@ -2,6 +2,7 @@
 // observations by year (conflicts resolved, never hidden), the baseline, and
 // the start and latest points the pace is measured between.
 import type { Observation, Target } from '../types/contract'
+import { nearlyEqual } from './comparator'
 import { agreeAtPrecision, mostPrecise } from './precision'
 
 /** One source's figure, kept so the UI can cite it (docs/data-contract.md: conflicts are kept and shown). */
@@ -85,7 +86,9 @@ export function pointsByYear(observations: readonly Observation[]): YearPoint[] 
   const points: YearPoint[] = []
   for (const [year, sources] of byYear) {
     sources.sort((a, b) => compareText(a.source_doc, b.source_doc) || compareText(a.source_ref, b.source_ref))
-    const conflict = sources.some((a, i) => sources.slice(i + 1).some((b) => !agreeAtPrecision(a, b)))
+    // Fast path O(n): all equal. The pairwise precision check only runs when they differ.
+    const first = sources[0]!.value
+    const conflict = !sources.every((x) => nearlyEqual(x.value, first)) && sources.some((a, i) => sources.slice(i + 1).some((b) => !agreeAtPrecision(a, b)))
     const value = conflict ? sources[0]!.value : mostPrecise(sources).value
     const rounded = !conflict && sources.some((s) => s.value !== value)
     points.push({ year, value, kind: 'observation', sources, conflict, rounded })
