@@ -93,7 +93,15 @@ async function createEmpty(table: TableName): Promise<void> {
  * Load the part of a partitioned `table` that may match `slice`. `replace` creates the live table
  * (start-up); otherwise new rows are appended. Returns the rows added.
  */
-export async function loadSlice(table: TableName, slice: Slice = WHOLE, replace = false): Promise<number> {
+export function loadSlice(table: TableName, slice: Slice = WHOLE, replace = false): Promise<number> {
+  // One slice at a time: they share the staging table and the set of loaded row groups.
+  const run = queue.then(() => loadSliceNow(table, slice, replace))
+  queue = run.catch(() => 0)
+  return run
+}
+let queue: Promise<number> = Promise.resolve(0)
+
+async function loadSliceNow(table: TableName, slice: Slice, replace: boolean): Promise<number> {
   const s = session
   const entry = s?.tables[table]
   if (!s || !entry) return 0
