@@ -5,6 +5,7 @@ import { defineMessages } from '../define'
 export default defineMessages(
   {
     collect: {
+      exportXlsx: '导出 Excel（.xlsx）',
       request: {
         button: '下载数据征集表（.xlsx）',
         entityButton: '下载本主体的数据征集表（.xlsx）',
@@ -52,6 +53,7 @@ export default defineMessages(
   },
   {
     collect: {
+      exportXlsx: 'Export Excel (.xlsx)',
       request: {
         button: 'Download data request (.xlsx)',
         entityButton: 'Download the data request for this entity (.xlsx)',
