@@ -6,6 +6,7 @@ import { i18n } from './i18n'
 import { installErrorHandler } from './composables/useAppError'
 import { useDatasetStore } from './stores/dataset'
 import { useTrackingStore } from './stores/tracking'
+import { isPresenterWindow } from './present/window'
 import type { TrackingInputs } from './queries/tracking'
 import './styles.css'
 
@@ -17,5 +18,5 @@ export function mountApp(snapshot: Promise<TrackingInputs | null>): void {
   void snapshot.then((s) => s && tracking.adoptSnapshot(s))
   // The bundled data always loads first; a ?data= link (a file or a whole dataset) is read by
   // the importer and previewed like a picked file, applied only when the user says so.
-  void useDatasetStore().loadBundled()
+  if (!isPresenterWindow()) void useDatasetStore().loadBundled()
 }

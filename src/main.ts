@@ -2,9 +2,12 @@
 // (~34 MB of wasm), the Vue app, and a small snapshot of the
 // headline targets that lets the overview show figures before DuckDB is ready.
 import { BUNDLED_SNAPSHOT, usesBundledDataOnly } from './bootConfig'
+import { isPresenterWindow } from './present/window'
 
 const bundledOnly = usesBundledDataOnly()
-void import('./boot').then(({ startEngine }) => startEngine())
+// The presenter's notes window is fed by the audience window (src/present/window.ts): no engine there.
+const engineWanted = !isPresenterWindow()
+if (engineWanted) void import('./boot').then(({ startEngine }) => startEngine())
 // Never flash figures from another dataset: the snapshot is only for the bundled data.
-const snapshot = bundledOnly ? fetch(BUNDLED_SNAPSHOT).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null)
+const snapshot = bundledOnly && engineWanted ? fetch(BUNDLED_SNAPSHOT).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null)
 void import('./app').then(({ mountApp }) => mountApp(snapshot))

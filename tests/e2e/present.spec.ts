@@ -189,6 +189,11 @@ test.describe('presenter mode', () => {
   test('presenter window: next slide and notes, kept in step both ways', async ({ page, context }) => {
     await page.goto(`/present?deck=${DECK}&slide=3&${ASOF}`)
     await slideReady(page, 'target')
+    // The presenter window shows what the audience window sends it: no DuckDB-WASM of its own (issue 16, defect 6).
+    const wasmInNotes: string[] = []
+    context.on('request', (r) => {
+      if (r.frame().page() !== page && /\.wasm(\?|$)/.test(r.url())) wasmInNotes.push(r.url())
+    })
     const notesPromise = context.waitForEvent('page')
     await page.mouse.move(400, 300)
     await page.mouse.move(420, 320)
@@ -202,6 +207,8 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('ArrowRight')
     await slideReady(page, 'benchmark')
     await expect(notes.getByTestId('presenter-notes')).toHaveAttribute('data-slide-index', '3')
+    await expect(notes.getByTestId('notes-current')).toContainText('对标')
+    await expect(notes.getByTestId('notes-text')).not.toHaveText('这张没有讲稿。')
     // presenter → audience
     await notes.getByTestId('notes-next').click()
     await slideReady(page, 'narrative')
@@ -209,6 +216,8 @@ test.describe('presenter mode', () => {
     await notes.keyboard.press('ArrowLeft')
     await slideReady(page, 'benchmark')
     // Leaving the show closes the presenter window it opened.
+    expect(wasmInNotes).toEqual([])
+    expect(await notes.evaluate(() => performance.getEntriesByName('engine-ready').length)).toBe(0)
     const closed = notes.waitForEvent('close')
     await page.keyboard.press('Escape')
     await closed

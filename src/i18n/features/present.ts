@@ -45,7 +45,8 @@ export default defineMessages(
         pace: '年均进度',
         required: '所需年均进度',
         unknown: '找不到目标“{id}”：当前数据集中没有这个目标。',
-        noChart: '这个目标暂无可绘图的数据。',
+        evidence: '依据',
+        noSeries: '还没有逐年数据可画成图；以下是目标原文。',
       },
       benchmark: {
         noBelow: '这个目标的下级主体暂无数据，也没有自己的目标，无法对标。',
@@ -89,6 +90,7 @@ export default defineMessages(
         prev: '上一张',
         forward: '下一张',
         synced: '与放映窗口同步',
+        waiting: '等待放映窗口发来这一张的内容……',
       },
     },
     exports: {
@@ -197,7 +199,8 @@ export default defineMessages(
         pace: 'Annual change',
         required: 'Required per year',
         unknown: 'Target “{id}” not found in the current dataset.',
-        noChart: 'No figures to chart for this target yet.',
+        evidence: 'Evidence',
+        noSeries: 'No figures over time to chart yet; this is what the target says.',
       },
       benchmark: {
         noBelow: 'Nothing below this target’s entity has figures or its own target: no benchmark.',
@@ -241,6 +244,7 @@ export default defineMessages(
         prev: 'Back',
         forward: 'Next',
         synced: 'In step with the audience window',
+        waiting: 'Waiting for the audience window to send this slide…',
       },
     },
     exports: {
