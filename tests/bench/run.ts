@@ -7,6 +7,7 @@ import { benchSlider } from './scenarioBench'
 import { benchImport } from './importBench'
 import { fmtKb, fmtMb, fmtMs, median } from './stats'
 import { benchNational } from './nationalBench'
+import { benchXlsx, XLSX_ROWS } from './xlsxBench'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 21)
@@ -84,6 +85,13 @@ async function main() {
     print(`Import (median of ${importRuns})`, [
       [`validate + merge a ${BIG_ROWS.toLocaleString('en')}-row observations Parquet (target ≤ 5 s)`, fmtMs(imported.medianMs)],
       ['peak JS heap during the import', fmtMb(imported.peakHeapBytes)],
+    ])
+    const xlsx = await benchXlsx(BENCH_DIST)
+    print('Spreadsheets (issue 11; Node, the import worker\'s code path, 1 run)', [
+      [`read a ${XLSX_ROWS.toLocaleString('en')}-row .xlsx with ExcelJS → contract rows`, fmtMs(xlsx.exceljsReadMs)],
+      [`the same workbook with SheetJS (@e965/xlsx), for comparison`, fmtMs(xlsx.sheetjsReadMs)],
+      ...Object.entries(xlsx.lazyChunks).map(([f, gz]) => [`lazy chunk with ExcelJS, gzip: ${f}`, fmtKb(gz)] as [string, string]),
+      ['ExcelJS in the initial JS (must be no)', xlsx.inInitialJs ? 'YES — the first paint grew' : 'no'],
     ])
     await printNational(server.url)
   } finally {

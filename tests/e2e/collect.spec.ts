@@ -5,9 +5,10 @@
 import { test, expect as baseExpect, type Page } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { TEST_BUDGET_MS, waitForEngine } from './helpers'
-import { fillRequest } from './fillRequest'
+import { fillRequest, writeBigWorkbook } from './fillRequest'
 
 const AS_OF = '2026-06-30'
 test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
@@ -57,4 +58,103 @@ test('Bayannur data request: download, fill two figures, import, apply changes t
   await page.getByTestId('import-undo').click()
   await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'undone')
   expect(await statuses(page)).toEqual(before)
+})
+
+const XLSX_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'xlsx')
+
+test('bad workbooks name the sheet and cell and change nothing; hostile text stays text', async ({ page }) => {
+  await page.goto(`/tracker?asof=${AS_OF}`)
+  await waitForEngine(page, 'imports-replayed')
+  const before = await statuses(page)
+  const cases: [string, string, string | null][] = [
+    ['observations_formula_cell.xlsx', 'xlsx_formula', 'Sheet1!D2'],
+    ['observations_merged_header.xlsx', 'xlsx_merged_header', 'Sheet1!A1'],
+    ['observations_xls_renamed.xlsx', 'xlsx_legacy_xls', null],
+    ['observations_password_protected.xlsx', 'xlsx_encrypted', null],
+    ['observations_truncated.xlsx', 'xlsx_unreadable', null],
+  ]
+  for (const [file, code, cell] of cases) {
+    await page.getByTestId('import-file').setInputFiles(join(XLSX_DIR, file))
+    const message = page.locator(`[data-testid="import-file-preview"][data-file="${file}"] [data-code="${code}"]`)
+    await expect(message).toBeVisible()
+    if (cell) await expect(message).toContainText(cell)
+    await page.getByTestId('import-cancel').click()
+    await expect(page.getByTestId('import-preview')).toBeHidden()
+  }
+  expect(await statuses(page)).toEqual(before)
+
+  await page.getByTestId('import-file').setInputFiles(join(XLSX_DIR, 'observations_hostile_text.xlsx'))
+  const row = page.getByTestId('import-new-row').first()
+  await expect(row).toContainText('<img src=x onerror="window.__pwned=1">')
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  await page.getByTestId('import-cancel').click()
+})
+
+test('a 100,000-row workbook stays responsive and shows progress', async ({ page }) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'big-')), 'observations_100k.xlsx')
+  await writeBigWorkbook(path, 100_000)
+  await page.goto(`/tracker?asof=${AS_OF}`)
+  await waitForEngine(page, 'imports-replayed')
+  await page.getByTestId('import-file').setInputFiles(path)
+  // The page answers while the worker reads: a timer keeps ticking on the main thread.
+  const gap = await page.evaluate(async () => {
+    let worst = 0
+    let last = performance.now()
+    const end = last + 3000
+    while (performance.now() < end) {
+      await new Promise((r) => setTimeout(r, 50))
+      worst = Math.max(worst, performance.now() - last)
+      last = performance.now()
+    }
+    return worst
+  })
+  expect(gap).toBeLessThan(1000)
+  await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 240_000 })
+  await expect(page.locator('[data-code="xlsx_read_sheet"]')).toBeVisible()
+  await page.getByTestId('import-cancel').click()
+})
+
+test('a check-in survives a reload, can be undone, and exported gives the same verdict in a fresh profile', async ({ page, browser }) => {
+  const target = 'd001_bayannur_quality_schools_secondary_2025'
+  await page.goto(`/target/${target}?asof=${AS_OF}`)
+  await waitForEngine(page, 'imports-replayed')
+  const summary = page.locator('.detail-summary')
+  const before = await summary.getAttribute('data-status')
+  expect(before).not.toBe('achieved')
+  await page.getByTestId('checkin-value').fill('约3所')
+  await page.getByTestId('checkin-source').fill('巴彦淖尔市教育局2025年工作总结')
+  await page.getByTestId('checkin-ref').fill('第2页')
+  await page.getByTestId('checkin-submit').click()
+  await expect(page.getByTestId('checkin-errors')).toBeVisible()
+  await page.getByTestId('checkin-value').fill('3')
+  await page.getByTestId('checkin-note').fill('全市新增2所自治区优质中职学校，累计3所')
+  await page.getByTestId('checkin-reporter').fill('张老师')
+  await page.getByTestId('checkin-submit').click()
+  await expect(page.getByTestId('checkin-saved')).toBeVisible()
+  await expect(summary).toHaveAttribute('data-status', 'achieved')
+
+  await page.reload()
+  await waitForEngine(page, 'imports-replayed')
+  await expect(page.getByTestId('checkin-item')).toHaveCount(1)
+  await expect(page.getByTestId('checkin-item')).toContainText('张老师')
+  await expect(summary).toHaveAttribute('data-status', 'achieved')
+
+  const download = page.waitForEvent('download')
+  await page.getByTestId('checkin-export-csv').click()
+  const csvPath = join(mkdtempSync(join(tmpdir(), 'checkin-')), 'observations_checkins.csv')
+  await (await download).saveAs(csvPath)
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto(`/target/${target}?asof=${AS_OF}`)
+  await waitForEngine(other, 'imports-replayed')
+  await expect(other.locator('.detail-summary')).toHaveAttribute('data-status', before!)
+  await other.getByTestId('import-file').setInputFiles(csvPath)
+  await other.getByTestId('import-apply').click()
+  await expect(other.locator('.detail-summary')).toHaveAttribute('data-status', 'achieved')
+  await fresh.close()
+
+  await page.getByTestId('checkin-undo').click()
+  await expect(page.getByTestId('checkin-item')).toHaveCount(0)
+  await expect(summary).toHaveAttribute('data-status', before!)
 })

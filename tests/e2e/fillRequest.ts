@@ -35,3 +35,12 @@ export async function fillRequest(inPath: string, outPath: string, count: number
   await wb.xlsx.writeFile(outPath)
   return filled
 }
+
+/** An observations sheet of `rows` rows (streamed, so the test itself stays light). */
+export async function writeBigWorkbook(path: string, rows: number): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path })
+  const ws = wb.addWorksheet('observations')
+  ws.addRow(['indicator_id', 'entity_id', 'year', 'value', 'source_doc', 'source_ref']).commit()
+  for (let i = 0; i < rows; i++) ws.addRow(['enrolment_secondary', 'bayannur', 2000 + (i % 25), i, 'big.xlsx', `r${i}`]).commit()
+  await wb.commit()
+}
