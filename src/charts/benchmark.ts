@@ -6,6 +6,7 @@ import { escapeHtml } from './escape'
 import { chartTitle } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
 import { shortLabel } from '../text/names'
+import { niceBounds } from './niceAxis'
 
 export const MEETS_COLOR = PALETTE[2]!
 export const MISSES_COLOR = PALETTE[1]!
@@ -16,6 +17,8 @@ export interface BenchmarkBar {
   label: string
   value: number | null
   valueText: string
+  /** Year of the value: shown beside it when the bars' years differ (2021 and 2024 side by side). */
+  year: number | null
   /** Verdict for colour and mark: meets / misses / null (nothing to compare with). */
   met: boolean | null
   planned: number | null
@@ -40,6 +43,8 @@ export interface BenchmarkChartInput {
   target: { value: number; label: string } | null
   labels: BenchmarkChartLabels
   formatAxis: (v: number) => string
+  /** A year as shown beside a value, e.g. "(2024)"; plain text. */
+  yearText?: (year: number) => string
   /** Phone layout: narrower name labels, the title wrapped to this width (px). */
   compact?: { width: number }
 }
@@ -55,10 +60,16 @@ function verdictWord(met: boolean | null, labels: BenchmarkChartLabels): string 
   return met === true ? labels.meets : met === false ? labels.misses : labels.noComparison
 }
 
-/** Bar label: value and mark ("57.4% ✖"), plain text (canvas, never HTML). */
-export function barLabel(bar: Pick<BenchmarkBar, 'valueText' | 'met'>): string {
+/** Bar label: value, its year where years differ, and mark ("57.4% (2024) ✖"), plain text (canvas, never HTML). */
+export function barLabel(bar: Pick<BenchmarkBar, 'valueText' | 'met'> & { year?: number | null }, yearText?: (y: number) => string): string {
   const mark = verdictMark(bar.met)
-  return mark ? `${bar.valueText} ${mark}` : bar.valueText
+  const text = yearText && bar.year != null ? `${bar.valueText} ${yearText(bar.year)}` : bar.valueText
+  return mark ? `${text} ${mark}` : text
+}
+
+/** True when the bars' values come from different years, so each must say its year. */
+export function yearsDiffer(bars: readonly Pick<BenchmarkBar, 'year' | 'value'>[]): boolean {
+  return new Set(bars.filter((b) => b.value !== null && b.year !== null).map((b) => b.year)).size > 1
 }
 
 function barTip(bar: BenchmarkBar, labels: BenchmarkChartLabels): string {
@@ -77,6 +88,7 @@ export function benchmarkChartHeight(bars: number): number {
 
 export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
   const { bars, target, labels, formatAxis, compact } = input
+  const yearText = yearsDiffer(bars) ? (input.yearText ?? ((y: number) => `(${y})`)) : undefined
   const colour = (met: boolean | null) => (met === true ? MEETS_COLOR : met === false ? MISSES_COLOR : NEUTRAL_COLOR)
   const hasPlans = bars.some((b) => b.planned !== null)
   const series: Record<string, unknown>[] = [
@@ -112,11 +124,16 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
       data: bars.flatMap((b, i) => (b.planned === null ? [] : [{ value: [b.planned, i], tip: barTip(b, labels) }])),
     })
   }
+  // The legend names what the colours mean (meets / misses), in the bars' own colours: an empty
+  // series per verdict shown, so a swatch can never disagree with the bars (issue 14).
+  const verdicts = ([true, false, null] as const).filter((m) => bars.some((b) => b.value !== null && b.met === m))
+  for (const m of verdicts) series.push({ id: `legend-${String(m)}`, name: verdictWord(m, labels), type: 'bar', data: [], itemStyle: { color: colour(m) } })
+  const bounds = niceBounds([...bars.map((b) => b.value), ...bars.map((b) => b.planned)], target?.value ?? null, true)
   const nameWidth = compact ? Math.max(72, Math.round(compact.width * 0.28)) : 220
   return {
     textStyle: { fontFamily: FONT_FAMILY },
     title: chartTitle(labels.title, compact),
-    legend: { bottom: 0, data: hasPlans ? [labels.value, labels.planned] : [labels.value] },
+    legend: { bottom: 0, selectedMode: false, data: [...verdicts.map((m) => verdictWord(m, labels)), ...(hasPlans ? [labels.planned] : [])] },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => (p as { data?: { tip?: string } }).data?.tip ?? '' },
     grid: { left: 8, right: 8, top: (target ? 64 : 48) + (compact ? 16 : 0), bottom: 56, containLabel: true },
     xAxis: {
@@ -125,7 +142,8 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
       nameLocation: 'middle',
       nameGap: 28,
       axisLabel: { formatter: formatAxis, hideOverlap: true },
-      max: target ? (v: { max: number }) => Math.max(v.max, target.value) : undefined,
+      min: bounds.min,
+      max: bounds.max,
     },
     yAxis: [
       {
@@ -139,7 +157,7 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
         type: 'category',
         inverse: true,
         position: 'right',
-        data: bars.map((b) => barLabel(b)),
+        data: bars.map((b) => barLabel(b, yearText)),
         axisLine: { show: false },
         axisTick: { show: false },
         axisLabel: { color: '#1a1f29', fontWeight: 'bold', fontSize: compact ? 11 : 12 },

@@ -6,6 +6,7 @@ import { escapeHtml } from './escape'
 import { targetMarkLine, yearAxis } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
 import { shortLabel } from '../text/names'
+import { niceBounds } from './niceAxis'
 
 export interface ChartPoint {
   year: number
@@ -108,7 +109,10 @@ export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOptio
       z: 4,
     })
   })
-  const years = [...actual, target, ...(baseline ?? []), ...scenarios.flatMap((s) => s.points)].map((p) => p.year)
+  const all = [...actual, target, ...(baseline ?? []), ...scenarios.flatMap((s) => s.points)]
+  const years = all.map((p) => p.year)
+  // Nice ends that always hold the target line: at +6 a year the axis stopped at 65 under a 70% target.
+  const bounds = niceBounds(all.map((p) => p.value), target.value)
   return {
     // A slider drives this chart: draw each state at once, no tweening between them.
     animation: false,
@@ -125,7 +129,7 @@ export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOptio
     tooltip: { trigger: 'item', confine: true, formatter: scenarioTooltip },
     grid: { left: 16, right: 32, top: scenarios.length ? 64 : 48, bottom: 52, containLabel: true },
     xAxis: yearAxis(labels.xAxis, years),
-    yAxis: { type: 'value', name: labels.yAxis, nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: formatAxis } },
+    yAxis: { type: 'value', name: labels.yAxis, nameTextStyle: { align: 'left' }, min: bounds.min, max: bounds.max, axisLabel: { formatter: formatAxis } },
     series,
   }
 }

@@ -6,6 +6,7 @@ import { useTrackingStore } from '../stores/tracking'
 import { documentShortTitle, documentTitle } from '../queries/documents'
 import type { Indicator } from '../types/contract'
 import { stripBidiControls } from '../text/names'
+import { sourceRefText } from '../i18n/sourceRef'
 
 export function useTargetText() {
   const { t, locale } = useI18n()
@@ -53,8 +54,10 @@ export function useTargetText() {
       ? t('deadline.overdueAwaiting', { days: d.daysOverdue, year: ev.target.target_year })
       : t('deadline.overdueFinal', { year: ev.target.target_year })
   }
-  const sourceText = (doc: string, ref: string) => `${documentTitle(doc, locale.value)} · ${ref}`
-  const shortSourceText = (doc: string, ref: string) => `${documentShortTitle(doc, locale.value)} · ${ref}`
+  // The reference in the UI's language (表1 → Table 1 in English); the document alone when it has no English form.
+  const cite = (title: string, ref: string) => [title, sourceRefText(ref, locale.value)].filter(Boolean).join(' · ')
+  const sourceText = (doc: string, ref: string) => cite(documentTitle(doc, locale.value), ref)
+  const shortSourceText = (doc: string, ref: string) => cite(documentShortTitle(doc, locale.value), ref)
   const statusText = (ev: TargetEvaluation) => t(`status.${ev.status}`)
 
   return { entityName, indicatorName, indicatorOf, value, targetText, gapText, gapPhrase, amountText, deadlineText, sourceText, shortSourceText, statusText }

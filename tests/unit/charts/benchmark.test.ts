@@ -3,19 +3,19 @@ import { barLabel, benchmarkChartHeight, benchmarkOption, MEETS_COLOR, MISSES_CO
 
 type Bar = { value: number | null; tip: string; itemStyle: { color: string } }
 type Option = {
-  xAxis: { name: string; max?: (v: { max: number }) => number }
+  xAxis: { name: string; min?: number; max?: number }
   yAxis: { type: string; inverse: boolean; data: string[]; position?: string; axisLabel: { width?: number } }[]
   title: { text: string; textStyle: { width?: number; overflow?: string } }
   legend: { data: string[] }
-  series: { id: string; type: string; data: (Bar | { value: [number, number]; tip: string })[]; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string } } }[]
+  series: { id: string; name?: string; type: string; itemStyle?: { color: string }; data: (Bar | { value: [number, number]; tip: string })[]; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string } } }[]
 }
 
 const labels = { title: '双师型比例：下级主体对照（%）', value: '最新值', planned: '自身规划值', meets: '达到', misses: '未达到', noComparison: '无可对照', xAxis: '%' }
 const input = (o: Partial<BenchmarkChartInput> = {}): BenchmarkChartInput => ({
   bars: [
-    { label: '巴彦淖尔职业技术学校', value: 85.5, valueText: '85.5%', met: true, planned: null, plannedText: '', details: ['2024年'] },
-    { label: '<img src=x onerror=alert(1)>', value: 57.4, valueText: '57.4%', met: false, planned: 65, plannedText: '不低于 65%（2025）', details: ['<script>x</script> · 表6-1'] },
-    { label: '新建学校', value: null, valueText: '暂无数据', met: null, planned: 1500, plannedText: '1500', details: [] },
+    { label: '巴彦淖尔职业技术学校', value: 85.5, valueText: '85.5%', year: 2024, met: true, planned: null, plannedText: '', details: ['2024年'] },
+    { label: '<img src=x onerror=alert(1)>', value: 57.4, valueText: '57.4%', year: 2024, met: false, planned: 65, plannedText: '不低于 65%（2025）', details: ['<script>x</script> · 表6-1'] },
+    { label: '新建学校', value: null, valueText: '暂无数据', year: null, met: null, planned: 1500, plannedText: '1500', details: [] },
   ],
   target: { value: 70, label: '内蒙古自治区目标 不低于 70%' },
   labels,
@@ -45,8 +45,12 @@ describe('benchmarkOption', () => {
     const opt = build()
     expect(opt.series[0]!.markLine!.data).toEqual([{ xAxis: 70 }])
     expect(opt.series[0]!.markLine!.label.formatter()).toBe('内蒙古自治区目标 不低于 70%')
-    expect(opt.xAxis.max!({ max: 60 })).toBe(70)
-    expect(opt.xAxis.max!({ max: 85.5 })).toBe(85.5)
+    // Nice ends that take in the target and every value (the planned 1,500 here): never 85.5.
+    expect(opt.xAxis).toMatchObject({ min: 0, max: 1500 })
+    const low = build({ bars: input().bars.map((b) => ({ ...b, planned: null, value: b.value === null ? null : b.value / 2 })) })
+    expect(low.xAxis).toMatchObject({ min: 0, max: 70 })
+    const high = build({ bars: input().bars.map((b) => ({ ...b, planned: null })) })
+    expect(high.xAxis).toMatchObject({ min: 0, max: 90 })
     expect(build({ target: null }).series[0]!.markLine).toBeUndefined()
   })
 
@@ -55,7 +59,7 @@ describe('benchmarkOption', () => {
     const planned = opt.series.find((s) => s.id === 'planned')!
     expect(planned.type).toBe('scatter')
     expect(planned.data.map((d) => d.value)).toEqual([[65, 1], [1500, 2]])
-    expect(opt.legend.data).toEqual(['最新值', '自身规划值'])
+    expect(opt.legend.data).toEqual(['达到', '未达到', '自身规划值'])
     const noPlans = build({ bars: input().bars.map((b) => ({ ...b, planned: null })) })
     expect(noPlans.series.find((s) => s.id === 'planned')).toBeUndefined()
   })
@@ -80,5 +84,19 @@ describe('benchmarkOption', () => {
     expect(benchmarkChartHeight(1)).toBe(260)
     expect(benchmarkChartHeight(10)).toBe(460)
     expect(benchmarkChartHeight(1000)).toBe(1400)
+  })
+
+  it('the legend swatches are the bars\' own colours: one entry per verdict shown', () => {
+    const opt = build()
+    const legendSeries = opt.series.filter((s) => s.id.startsWith('legend-'))
+    expect(legendSeries.map((s) => [s.name, s.itemStyle!.color])).toEqual([['达到', MEETS_COLOR], ['未达到', MISSES_COLOR]])
+    expect(legendSeries.every((s) => s.data.length === 0)).toBe(true)
+  })
+
+  it('each value carries its year where the years differ, and only then', () => {
+    const same = build()
+    expect(same.yAxis[1]!.data).toEqual(['85.5% ✔', '57.4% ✖', '暂无数据'])
+    const mixed = build({ bars: input().bars.map((b, i) => (i === 0 ? { ...b, year: 2021 } : b)), yearText: (y) => `（${y}）` })
+    expect(mixed.yAxis[1]!.data).toEqual(['85.5% （2021） ✔', '57.4% （2024） ✖', '暂无数据'])
   })
 })
