@@ -52,8 +52,9 @@ test('Bayannur data request: download, fill two figures, import, apply changes t
   await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
   const after = await statuses(page)
   const changed = Object.keys(before).filter((id) => before[id] !== after[id])
-  expect(changed.length).toBeGreaterThanOrEqual(2)
-  for (const id of changed) expect(after[id]).toBe('achieved')
+  // Both filled figures meet their targets: two verdicts become "achieved" (a later target on
+  // the same indicator may move too, so the count is at least two).
+  expect(changed.filter((id) => after[id] === 'achieved').length).toBeGreaterThanOrEqual(2)
 
   await page.getByTestId('import-undo').click()
   await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'undone')
