@@ -39,6 +39,7 @@ describe('request workbook', () => {
     expect(ws.getCell(3, 13).protection?.locked).not.toBe(false)
     expect(ws.getCell(3, REQUEST_INPUT.value).protection?.locked).toBe(false)
     expect(ws.getCell(3, REQUEST_INPUT.value).dataValidation?.type).toBe('custom')
+    expect((ws as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true)
   })
 
   it('reads printed forms with the unit column and skips unanswered rows', async () => {
