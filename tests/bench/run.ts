@@ -5,6 +5,7 @@ import { filterLatency } from './interactions'
 import { writeBigDataset, BIG_ROWS } from './bigDataset'
 import { benchSlider } from './scenarioBench'
 import { benchImport } from './importBench'
+import { benchWarnings, MAJORS } from './warningsBench'
 import { fmtKb, fmtMb, fmtMs, median } from './stats'
 import { benchNational } from './nationalBench'
 import { benchXlsx, XLSX_ROWS } from './xlsxBench'
@@ -85,6 +86,11 @@ async function main() {
     print(`Import (median of ${importRuns})`, [
       [`validate + merge a ${BIG_ROWS.toLocaleString('en')}-row observations Parquet (target ≤ 5 s)`, fmtMs(imported.medianMs)],
       ['peak JS heap during the import', fmtMb(imported.peakHeapBytes)],
+    ])
+    const warningRuns = Number(process.env.BENCH_WARNINGS_RUNS ?? 3)
+    const warned = await benchWarnings(server.url, warningRuns)
+    print(`Warnings (median of ${warningRuns})`, [
+      [`${MAJORS.toLocaleString('en')} majors × 3 years: validate + apply + warnings on screen (target ≤ 2 s)`, fmtMs(warned.medianMs)],
     ])
     const xlsx = await benchXlsx(BENCH_DIST)
     print('Spreadsheets (issue 11; Node, the import worker\'s code path, 1 run)', [

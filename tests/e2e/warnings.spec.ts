@@ -15,8 +15,10 @@ test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
 const expect = baseExpect.configure({ timeout: 60_000 })
 
 async function loadSample(page: Page) {
-  await page.goto('/warnings?asof=2025-06-30')
+  // From the import panel (on every view) to the Warnings view's offer.
+  await page.goto('/?asof=2025-06-30')
   await waitForEngine(page, 'imports-replayed')
+  await page.getByTestId('import-sample-link').click()
   await expect(page.getByTestId('warnings-empty')).toBeVisible()
   await page.getByTestId('load-sample').click()
   await expect(page.getByTestId('import-preview')).toBeVisible()
@@ -76,6 +78,15 @@ test('the sample shows every rule: triggered, watch, cannot tell, and the 60/50/
   // Sorted by consequence: triggered first, most places at stake first.
   const order = await page.locator('[data-testid="warnings-table"] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-warning')))
   expect(order.slice(0, 3)).toEqual(['facility_standard:demo_ordos_school', 'facility_standard:demo_hohhot_college', 'plan_completion:demo_ordos_college'])
+
+  // Exports: every warning of the level, as CSV (Excel's UTF-8 with BOM) and as a workbook.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('warnings-csv').click()])
+  const csvText = readFileSync((await csv.path())!, 'utf8')
+  expect(csvText.trim().split('\r\n')).toHaveLength(1 + 9)
+  expect(csvText).toContain('下一年度招生计划调减10%–20%：1,200 → 960–1,080（按2024年计划）')
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('warnings-xlsx').click()])
+  expect(xlsx.suggestedFilename()).toBe('warnings.xlsx')
+  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK')
 
   // Drill down: region → Ordos → College A → its majors.
   await page.locator('[data-testid="place-counts"] tr[data-place="ordos"] button').click()

@@ -19,6 +19,7 @@ export default defineMessages(
         loading: '正在读取示例…',
         failed: '无法读取示例文件：{detail}',
         note: '示例会像其他导入一样先预览，再应用；“恢复为内置数据”即可移除。',
+        link: '专业名单：模板与虚构示例',
       },
       template: {
         title: '模板与列说明',
@@ -101,6 +102,7 @@ export default defineMessages(
         csv: '导出 CSV',
         xlsx: '导出 Excel',
         none: '这一层级没有预警。',
+        more: '已显示 {shown} / {n} 条，再显示 100 条',
       },
       figure: {
         major: '{year}年：就业率 {employment}，对口就业率 {matched}',
@@ -156,6 +158,7 @@ export default defineMessages(
         loading: 'Reading the sample…',
         failed: 'The sample files could not be read: {detail}',
         note: 'Like any import, the sample is previewed before it is applied; "Reset to bundled data" removes it.',
+        link: 'Lists of majors: templates and a fictitious sample',
       },
       template: {
         title: 'Templates and column meanings',
@@ -238,6 +241,7 @@ export default defineMessages(
         csv: 'Export CSV',
         xlsx: 'Export Excel',
         none: 'No warnings at this level.',
+        more: 'Showing {shown} of {n}: show 100 more',
       },
       figure: {
         major: '{year}: employment {employment}, field-matched {matched}',
