@@ -67,6 +67,12 @@ export function scenarioTooltip(params: unknown): string {
 const projectedData = (points: readonly ChartPoint[], name: string, input: ScenarioChartInput) =>
   points.map((p, i) => datum(p, i === 0 ? input.labels.actual : name, i > 0, input))
 
+/** The target line labelled at its left end: at the right end the label covered the target year's projected points. */
+function targetLineAtStart(value: number, label: string) {
+  const line = targetMarkLine(value, label, 'solid')
+  return { ...line, label: { ...line.label, position: 'insideStartTop' } }
+}
+
 export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOption {
   const { actual, target, baseline, scenarios, labels, formatAxis } = input
   const series: Record<string, unknown>[] = [
@@ -79,7 +85,7 @@ export function scenarioChartOption(input: ScenarioChartInput): EChartsCoreOptio
       lineStyle: { width: 3, color: PALETTE[0] },
       itemStyle: { color: PALETTE[0] },
       z: 5,
-      markLine: targetMarkLine(target.value, labels.target, 'solid'),
+      markLine: targetLineAtStart(target.value, labels.target),
     },
   ]
   if (baseline && baseline.length > 1) {

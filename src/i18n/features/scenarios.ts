@@ -116,7 +116,7 @@ export default defineMessages(
         partFromNoPace: '（{year}年为 {value}{inferred}）',
         inferred: '，由比例推算',
         others: '其余组成部分按当前情景或趋势变化。',
-        missingParts: '缺少组成部分的数据（{parts}），只能按本指标计算。',
+        missingParts: '缺少组成部分的数据（{parts}），只能按本指标计算。导入这些组成部分最近一年的数字（同一主体、同一年的人数或个数），即可算出每年需新增多少。',
       },
       perYear: '{sign}{amount}/年',
       chart: {
@@ -263,7 +263,7 @@ export default defineMessages(
         partFromNoPace: ' ({value} in {year}{inferred})',
         inferred: ', inferred from the share',
         others: 'The other parts follow the scenario or their trend.',
-        missingParts: 'Parts without data ({parts}): the effort is given for the indicator only.',
+        missingParts: 'Parts without data ({parts}): the effort is given for the indicator only. Import the latest figure of each part (a count for the same entity and year) and it says how many a year are needed.',
       },
       perYear: '{sign}{amount} a year',
       chart: {
