@@ -145,7 +145,8 @@ test('a check-in survives a reload, can be undone, and exported gives the same v
   const csvPath = join(mkdtempSync(join(tmpdir(), 'checkin-')), 'observations_checkins.csv')
   await (await download).saveAs(csvPath)
 
-  const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL })
+  const { baseURL, locale, timezoneId } = test.info().project.use
+  const fresh = await browser.newContext({ baseURL, locale, timezoneId })
   const other = await fresh.newPage()
   await other.goto(`/target/${target}?asof=${AS_OF}`)
   await waitForEngine(other, 'imports-replayed')
