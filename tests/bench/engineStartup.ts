@@ -34,12 +34,12 @@ async function main() {
         const phases: string[] = []
         page.on('console', (m) => { if (m.type() === 'error') phases.push(`console error: ${m.text().slice(0, 120)}`) })
         await page.goto(`${origin}/?asof=2026-11-22`)
+        // No helper functions inside the page function: tsx would wrap them in a `__name` call.
         const outcome = await page.waitForFunction(() => {
-          const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime
           const failed = document.querySelector('.engine-status[data-status="error"]')?.textContent
           if (failed) return { failed }
-          const loaded = at('dataset-loaded')
-          return loaded !== undefined ? { engine: at('engine-ready'), loaded } : false
+          const loaded = performance.getEntriesByName('dataset-loaded')[0]?.startTime
+          return loaded !== undefined ? { engine: performance.getEntriesByName('engine-ready')[0]?.startTime, loaded } : false
         }, undefined, { timeout: LIMIT_MS, polling: 200 }).then((h) => h.jsonValue()).catch((e: Error) => ({ failed: e.message }))
         await context.close()
         return { ...outcome, phases }

@@ -14,7 +14,7 @@ export const ENGINE_BUDGET_MS = Number(process.env.E2E_ENGINE_BUDGET_MS) || 180_
 export const TEST_BUDGET_MS = ENGINE_BUDGET_MS + 120_000
 
 /** Marks the app sets once the engine has answered (performance.mark). */
-export type EngineMark = 'dataset-loaded' | 'dashboard-ready' | 'imports-replayed' | 'partition-slice-ready' | 'warnings-evaluated'
+export type EngineMark = 'engine-ready' | 'dataset-loaded' | 'dashboard-ready' | 'imports-replayed' | 'partition-slice-ready' | 'warnings-evaluated'
 
 /**
  * Wait, within ENGINE_BUDGET_MS, until the engine has started and the app has set `mark`
