@@ -10,3 +10,8 @@ export function inParens(v: string | number, locale: string): string {
 export function listSep(locale: string): string {
   return locale === 'en' ? ', ' : '，'
 }
+
+/** A label's colon: ： in Chinese, ": " in English. */
+export function colon(locale: string): string {
+  return locale === 'en' ? ': ' : '：'
+}
