@@ -25,8 +25,9 @@ export function useWarningText() {
       }
       return t('warnings.figure.facility', { year: y.year, unmet: count(f.unmet) })
     })
-    if (w.missingYears.length) lines.push(t('warnings.figure.missingYear', { years: w.missingYears.join('、') }))
-    if (w.unmetItems.length) lines.push(t('warnings.figure.unmet', { items: w.unmetItems.join(locale.value === 'en' ? ', ' : '、') }))
+    const sep = locale.value === 'en' ? ', ' : '、'
+    if (w.missingYears.length) lines.push(t('warnings.figure.missingYear', { years: w.missingYears.join(sep) }))
+    if (w.unmetItems.length) lines.push(t('warnings.figure.unmet', { items: w.unmetItems.join(sep) }))
     return lines
   }
 
