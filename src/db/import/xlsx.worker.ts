@@ -17,7 +17,7 @@ export interface XlsxRequest {
 
 export type XlsxReply =
   | { type: 'progress'; rows: number }
-  | { type: 'done'; csv: string | null; notes: SheetNote[]; fatal: SheetNote | null }
+  | { type: 'done'; csv: string | null; notes: SheetNote[]; fatal: SheetNote | null; rows?: number }
 
 const FATAL_BY_KIND = { encrypted: 'xlsx_encrypted', legacy_xls: 'xlsx_legacy_xls', unknown: 'xlsx_unreadable' } as const
 
@@ -38,7 +38,7 @@ async function read(req: XlsxRequest): Promise<XlsxReply> {
     unitOf: (id) => units.get(id) ?? null,
   })
   if (result.fatal) return { type: 'done', csv: null, notes: result.notes, fatal: result.fatal }
-  return { type: 'done', csv: csvText(result.header, result.rows), notes: result.notes, fatal: null }
+  return { type: 'done', csv: csvText(result.header, result.rows), notes: result.notes, fatal: null, rows: result.rows.length }
 }
 
 self.onmessage = (e: MessageEvent<XlsxRequest>) => {

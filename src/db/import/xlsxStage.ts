@@ -39,7 +39,12 @@ export async function readWorkbookForImport(ctx: LoadContext, file: ImportFile):
       worker.postMessage({ blob: file.blob, fileName: file.name, units: units.map((u) => [u.indicator_id, u.unit]) } satisfies XlsxRequest)
     })
     const notes = reply.notes.map((n) => note(file.name, n, n.code === 'xlsx_read_sheet' || n.code === 'xlsx_unanswered' ? 'info' : 'error'))
-    return { csv: reply.csv, notes, fatal: reply.fatal ? note(file.name, reply.fatal, 'error') : null }
+    if (reply.fatal) return { csv: null, notes, fatal: note(file.name, reply.fatal, 'error') }
+    // Every row refused: the file cannot be used, and the first refusal (with its cell) says why
+    // (a file-level failure shows one message; "empty file" would hide the cell).
+    const firstRefusal = notes.find((n) => n.severity === 'error')
+    if (reply.rows === 0 && firstRefusal) return { csv: null, notes: [], fatal: firstRefusal }
+    return { csv: reply.csv, notes, fatal: null }
   } finally {
     worker.terminate()
   }
