@@ -1,5 +1,6 @@
 // Fills a downloaded data-request workbook the way a person would: types into the value,
 // source and page cells of the first rows (ExcelJS, the library the app uses), nothing else.
+import { DuckDBInstance } from '@duckdb/node-api'
 import ExcelJS from 'exceljs'
 import { REQUEST_INPUT } from '../../src/spreadsheet/requestWorkbook'
 
@@ -36,11 +37,23 @@ export async function fillRequest(inPath: string, outPath: string, count: number
   return filled
 }
 
-/** An observations sheet of `rows` rows (streamed, so the test itself stays light). */
+/**
+ * An observations sheet of `rows` rows over the bundled catalogue's (indicator, entity) pairs,
+ * one source per year (keys unique, values in range for the unit), streamed to disk.
+ */
 export async function writeBigWorkbook(path: string, rows: number): Promise<void> {
+  const db = await DuckDBInstance.create(':memory:')
+  const c = await db.connect()
+  const reader = await c.runAndReadAll(`
+    WITH pairs AS (SELECT i.indicator_id, i.unit, e.entity_id, row_number() OVER () AS p
+                     FROM read_parquet('public/data/indicators.parquet') i, read_parquet('public/data/entities.parquet') e)
+    SELECT indicator_id, entity_id, y.year::INTEGER AS year,
+           CASE WHEN unit = 'percent' THEN round(((p * 7 + y.year * 13) % 1000) / 10.0, 1) ELSE ((p * 31 + y.year * 17) % 50000)::DOUBLE END AS value
+      FROM pairs, range(2000, 2025) y(year) ORDER BY p, year LIMIT ${rows}`)
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path })
   const ws = wb.addWorksheet('observations')
   ws.addRow(['indicator_id', 'entity_id', 'year', 'value', 'source_doc', 'source_ref']).commit()
-  for (let i = 0; i < rows; i++) ws.addRow(['enrolment_secondary', 'bayannur', 2000 + (i % 25), i, 'big.xlsx', `r${i}`]).commit()
+  for (const [indicator, entity, year, value] of reader.getRows()) ws.addRow([indicator, entity, year, value, 'big.xlsx', '表1']).commit()
   await wb.commit()
+  c.closeSync()
 }
