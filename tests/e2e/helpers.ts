@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test'
 
 /**
  * The one budget every browser test allows the engine: DuckDB-WASM start-up (34 MB of wasm
- * compiled in a worker) plus loading the dataset. About 2 s on a quiet machine; on a 2-core machine
- * with both cores busy and two test workers each starting an engine, it has been measured at up to
- * ~60 s (see README, "Tests"). The budget is generous so that slowness is not a failure, while a
+ * compiled in a worker) plus loading the dataset. Measured with tests/bench/engineStartup.ts on a
+ * 2-core machine with both cores taken by CPU burners: 3–5 s to the dataset with two pages starting
+ * at once, 7–9 s with four (README, "Tests"). The budget is far above that, so that slowness is never
+ * a failure, while a
  * real failure still fails at once: `waitForEngine` stops waiting as soon as the app shows an
  * engine or loading error. Override with E2E_ENGINE_BUDGET_MS.
  */
