@@ -161,7 +161,7 @@ test.describe('exports', () => {
     const type = Object.fromEntries(types.map((r) => [r.column_name, r.column_type]))
     expect(type).toMatchObject({ target_id: 'VARCHAR', target_year: 'INTEGER', target_value: 'DOUBLE', gap: 'DOUBLE', latest_year: 'INTEGER' })
     const dual = rows.find((r) => r.target_id === ORDOS_DUAL)!
-    expect(dual).toMatchObject({ entity_name: '鄂尔多斯市', target_value: 60, target_year: 2025, baseline_value: 58, status: 'no_data', comparator: '>=' })
+    expect(dual).toMatchObject({ entity_name: '鄂尔多斯市', target_value: 60, target_year: 2025, baseline_value: 58, status: 'no_new_data', comparator: '>=' })
   })
 
   test('with a scenario shown, the CSV carries its projected-status columns, named', async ({ page }) => {
