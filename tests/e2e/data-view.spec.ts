@@ -1,16 +1,17 @@
 import { test, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { waitForEngine } from './helpers'
 
 const ORDOS_SECONDARY_DUAL = 'd003_ordos_dual_qualified_teacher_share_secondary_2025'
 
-// Each test starts DuckDB-WASM and loads the data; on a busy machine that alone can take a while.
-test.describe.configure({ timeout: 120_000 })
+// Each test starts DuckDB-WASM and loads the data: every wait on it goes through waitForEngine (one budget).
 
 /** The data view's panel once the tab's query has answered. */
 async function panelReady(page: Page, tab: string) {
   const panel = page.getByRole('tabpanel')
+  await waitForEngine(page)
   await expect(panel).toHaveAttribute('data-tab', tab)
-  await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 60_000 })
+  await expect(panel).toHaveAttribute('data-state', 'ready')
   await expect(panel).toHaveAttribute('aria-busy', 'false')
   return panel
 }

@@ -6,7 +6,7 @@ import { test, expect as baseExpect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { waitForMark } from './helpers'
+import { TEST_BUDGET_MS, waitForEngine } from './helpers'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 const BAD = join(FIXTURES, 'bad')
@@ -14,12 +14,12 @@ const GOOD = join(FIXTURES, 'good')
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expectations.json'), 'utf8')) as { asOf: string; rows: number }
 const HOME = `/?asof=${expected.asOf}`
 
-test.describe.configure({ timeout: 300_000 })
+test.describe.configure({ timeout: 2 * TEST_BUDGET_MS })
 const expect = baseExpect.configure({ timeout: 60_000 })
 
 async function open(page: Page) {
   await page.goto(HOME)
-  await waitForMark(page, 'imports-replayed', 150_000)
+  await waitForEngine(page, 'imports-replayed')
 }
 
 async function choose(page: Page, path: string) {

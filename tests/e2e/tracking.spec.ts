@@ -27,7 +27,7 @@ test('headline cards appear from the snapshot before DuckDB is ready', async ({ 
   await page.goto(`/?${ASOF}`)
   await waitForMark(page, MARKS.firstKpi)
   // Both marks must exist (a renamed mark fails here instead of comparing with "never").
-  await waitForMark(page, MARKS.engineReady, 180_000)
+  await waitForEngine(page, MARKS.engineReady)
   const order = await page.evaluate((m) => ({ first: performance.getEntriesByName(m.firstKpi)[0].startTime, engine: performance.getEntriesByName(m.engineReady)[0].startTime }), MARKS)
   expect(order.first).toBeLessThan(order.engine)
 })
