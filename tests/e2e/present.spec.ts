@@ -192,7 +192,8 @@ test.describe('presenter mode', () => {
     // The presenter window shows what the audience window sends it: no DuckDB-WASM of its own (issue 16, defect 6).
     const wasmInNotes: string[] = []
     context.on('request', (r) => {
-      if (r.frame().page() !== page && /\.wasm(\?|$)/.test(r.url())) wasmInNotes.push(r.url())
+      // A navigation request has no frame yet (and is never the wasm): skip it before asking.
+      if (!r.isNavigationRequest() && /\.wasm(\?|$)/.test(r.url()) && r.frame().page() !== page) wasmInNotes.push(r.url())
     })
     const notesPromise = context.waitForEvent('page')
     await page.mouse.move(400, 300)
