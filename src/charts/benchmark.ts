@@ -127,7 +127,8 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
   // The legend names what the colours mean (meets / misses), in the bars' own colours: an empty
   // series per verdict shown, so a swatch can never disagree with the bars (issue 14).
   const verdicts = ([true, false, null] as const).filter((m) => bars.some((b) => b.value !== null && b.met === m))
-  for (const m of verdicts) series.push({ id: `legend-${String(m)}`, name: verdictWord(m, labels), type: 'bar', data: [], itemStyle: { color: colour(m) } })
+  // (scatter, not bar: an empty bar series would still take a slot beside each real bar and thin it.)
+  for (const m of verdicts) series.push({ id: `legend-${String(m)}`, name: verdictWord(m, labels), type: 'scatter', symbol: 'roundRect', data: [], itemStyle: { color: colour(m) } })
   const bounds = niceBounds([...bars.map((b) => b.value), ...bars.map((b) => b.planned)], target?.value ?? null, true)
   const nameWidth = compact ? Math.max(72, Math.round(compact.width * 0.28)) : 220
   return {
