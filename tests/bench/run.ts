@@ -1,5 +1,5 @@
 // `npm run bench`: prints medians of repeated runs against the built app (see README).
-import { startPreview } from './server'
+import { BENCH_DIST, startPreview } from './server'
 import { measureLoad, type LoadRun } from './loadTimes'
 import { filterLatency } from './interactions'
 import { writeBigDataset, BIG_ROWS } from './bigDataset'
@@ -73,10 +73,10 @@ async function main() {
       ['peak JS heap (main thread, app load)', fmtMb(median(app.map((r) => r.peakHeap)))],
     ])
 
-    const big = await measureLoad(`${server.url}/tracker?${ASOF}&data=${encodeURIComponent('/' + bigManifest.replace(/^dist\//, ''))}`, ['dashboard-ready'])
+    const big = await measureLoad(`${server.url}/tracker?${ASOF}&data=${encodeURIComponent('/' + bigManifest.slice(BENCH_DIST.length + 1))}`, ['dashboard-ready'])
     print(`Interactions (median of ${INTERACTIONS})`, [
       ['filter change → tracker table, bundled data (target ≤ 100 ms)', fmtMs(await filterLatency(`${server.url}/tracker?${ASOF}`, INTERACTIONS))],
-      [`filter change → tracker table, ${BIG_ROWS.toLocaleString('en')}-row observations (target ≤ 300 ms)`, fmtMs(await filterLatency(`${server.url}/tracker?${ASOF}&data=${encodeURIComponent('/' + bigManifest.replace(/^dist\//, ''))}`, INTERACTIONS))],
+      [`filter change → tracker table, ${BIG_ROWS.toLocaleString('en')}-row observations (target ≤ 300 ms)`, fmtMs(await filterLatency(`${server.url}/tracker?${ASOF}&data=${encodeURIComponent('/' + bigManifest.slice(BENCH_DIST.length + 1))}`, INTERACTIONS))],
       [`cold load → dashboard-ready with ${BIG_ROWS.toLocaleString('en')} observations (1 run)`, fmtMs(big.cold['dashboard-ready'])],
       ['peak JS heap with 1M observations', fmtMb(big.peakHeap)],
       ['scenario slider → projection + chart painted, bundled data (target ≤ 50 ms)', fmtMs(await benchSlider(server.url, INTERACTIONS))],
