@@ -33,7 +33,7 @@ beforeEach(async () => {
   await h.execute(`INSERT INTO indicators VALUES ('industry_aligned_major_share', '专业布点占比', 'Share', 'percent', 'higher_better', NULL, NULL, NULL, NULL)`)
   await h.execute(`INSERT INTO entities VALUES ('nmg', '内蒙古', 'Inner Mongolia', 'region', NULL, NULL),
     ('ordos', '鄂尔多斯', 'Ordos', 'city', 'nmg', NULL), ('baotou', '包头', 'Baotou', 'city', 'nmg', NULL), ('hohhot', '呼和浩特', 'Hohhot', 'city', 'nmg', NULL)`)
-  await h.execute(`INSERT INTO observations VALUES ('industry_aligned_major_share', 'nmg', 2024, 77.7, NULL, '000', '段1', NULL)`)
+  await h.execute(`INSERT INTO observations (indicator_id, entity_id, year, value, period_end, source_doc, source_ref, quote) VALUES ('industry_aligned_major_share', 'nmg', 2024, 77.7, NULL, '000', '段1', NULL)`)
 })
 
 describe('majors and school_conditions through the importer', () => {
