@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { waitForEngine } from './helpers'
 
 // 鄂尔多斯 职普比 ≥ 40:60 by 2025 (表1: 35:65 in 2021, 中职 14,258 students; 普高 is inferred).
-// +500 中职 students a year → 38.0 % (missed); +1000 → 40.8 % (achieved).
+// +500 中职 students a year → 38.1 % (missed); +1000 → 40.9 % (achieved), from 表1's printed 1.4万 (no mean).
 const TARGET = 'd003_ordos_vocational_share_secondary_2025'
 const URL = `/scenarios?asof=2026-11-22&target=${TARGET}`
 
@@ -28,17 +28,18 @@ async function saved(page: Page) {
 test('create a scenario, move a slider, see the projected status change; undo/redo; it survives a reload', async ({ page }) => {
   await open(page)
   await expect(page.getByTestId('scenario-banner')).toHaveCount(0)
-  await expect(page.getByTestId('projection-baseline')).toHaveAttribute('data-status', 'no_data') // one point, no trend
+  await expect(page.getByTestId('projection-baseline')).toHaveAttribute('data-status', 'no_new_data') // one point, no trend, past the deadline
   await page.getByTestId('scenario-new').click()
   const banner = page.getByTestId('scenario-banner')
   await expect(banner).toContainText('情景推演 — 非实际数据')
 
   await slider(page, 'enrolment_secondary').fill('500')
   await expect(projection(page)).toHaveAttribute('data-status', 'missed')
-  await expect(projection(page).getByTestId('projection-value')).toContainText('38:62')
+  // Starts from 表1's printed 1.4万 (2021), not the 14,258 mean of 1.4万 and 14,516 nobody printed (issue 10).
+  await expect(projection(page).getByTestId('projection-value')).toContainText('38.1:61.9')
   await slider(page, 'enrolment_secondary').fill('1000')
   await expect(projection(page)).toHaveAttribute('data-status', 'achieved')
-  await expect(projection(page).getByTestId('projection-value')).toContainText('40.8:59.2')
+  await expect(projection(page).getByTestId('projection-value')).toContainText('40.9:59.1')
   await expect(page.locator('[data-testid="assumption-enrolment_secondary"] [data-testid="assumption-number"]')).toHaveValue('1000')
   // the narrative says what changes, and that it is not actual data
   await expect(page.getByTestId('narrative')).toContainText('中职在校生数自2022年起每年+1,000人')
@@ -166,7 +167,7 @@ test('a copied link opens the same scenario in a fresh browser profile, on every
     await expect(other.getByTestId('scenario-banner')).toBeVisible()
     await expect(other.getByTestId('scenario-column')).toHaveCount(1)
     const row = other.locator(`[data-testid="tracker-table"] tr[data-target-id="${TARGET}"]`)
-    await expect(row).toHaveAttribute('data-status', 'no_data')
+    await expect(row).toHaveAttribute('data-status', 'no_new_data')
     await expect(row.locator('[data-testid="scenario-status"] .status-badge')).toHaveAttribute('data-status', 'achieved')
     // the target's own chart carries one projected line per scenario shown
     await row.locator('td:nth-child(2) a').click()
