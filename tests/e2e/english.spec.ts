@@ -60,6 +60,7 @@ test('every view in English: no Chinese outside names and quotes', async ({ page
     overview: [/^p\.source: Source：/, /\(表\d/, /^p: As of 2026-11-22, of 8 headline targets/],
     tracker: [/^a: (Model schools for all-staff|Share of the education surcharge \(教育费附加\))/, /^p: 138 targets under the current filter/],
     target: [/^li: (horizon not stated \(逐步达到\)|2024; same value in 表3)/, /^td\.nowrap: 表6-1$/, /^td\.quote-cell: /],
+    data: [/^td\.col-name: Class hours of certificate-integrated courses \((higher|secondary)/],
     report: [/^p: (As of 2026-11-22, of 8 headline targets|138 targets under the current filter)/, /^a: (Model schools for all-staff|Share of the education surcharge \(教育费附加\))/],
   }
   const unexpected = Object.fromEntries(
