@@ -22,9 +22,9 @@ const en: typeof zh = {
     loading: 'Reading {table} (row group {done}/{total})…',
     ready: 'Data ready',
     error: 'Something went wrong',
-  },
     elapsed: '{seconds} s so far',
     slow: 'This computer is busy, so start-up is slower than usual. The page keeps waiting; the figures already shown stay.',
+  },
   tables: { indicators: 'Indicators', entities: 'Entities', targets: 'Targets', observations: 'Observations', majors: 'Majors (v1.1)', school_conditions: 'School conditions (v1.1)' },
   entityKind: wordsIn(ENTITY_KIND_WORDS, 'en'),
   errors: {

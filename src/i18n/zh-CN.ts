@@ -20,9 +20,9 @@ export default {
     loading: '正在读取数据 {table}（{done}/{total} 行组）…',
     ready: '数据已就绪',
     error: '出错了',
-  },
     elapsed: '已 {seconds} 秒',
     slow: '这台电脑较忙，启动比平时慢。页面会一直等待，已显示的数字保持不变。',
+  },
   tables: { indicators: '指标', entities: '主体', targets: '目标', observations: '实际值', majors: '专业（v1.1）', school_conditions: '办学条件（v1.1）' },
   entityKind: wordsIn(ENTITY_KIND_WORDS, 'zh'),
   errors: {

@@ -220,7 +220,10 @@ test.describe('user data (a manifest given with ?data=)', () => {
       void d.dismiss()
     })
     await page.goto('/data?tab=targets&q=双师&data=/e2e-user/manifest.json')
-    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据', { timeout: 60_000 })
+    await waitForEngine(page)
+    // A dataset from a link is previewed and applied only on the user's word (issue 16).
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据')
     const panel = await panelReady(page, 'targets')
     const row = panel.locator('tr[data-target-id="user_t1"]')
     await expect(row.getByTestId('quote')).toHaveText(`${HOSTILE} 双师`)
@@ -233,7 +236,10 @@ test.describe('user data (a manifest given with ?data=)', () => {
 
   test('checks are computed live: the Bayannur 2023 students conflict is found', async ({ page }) => {
     await page.goto('/data?tab=checks&q=巴彦淖尔市&data=/e2e-user/manifest.json')
-    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据', { timeout: 60_000 })
+    await waitForEngine(page)
+    // A dataset from a link is previewed and applied only on the user's word (issue 16).
+    await page.getByTestId('import-apply').click()
+    await expect(page.getByTestId('dataset-name')).toHaveText('用户数据')
     const panel = await panelReady(page, 'checks')
     await expect(panel).toContainText('当前为导入的数据')
     const conflict = panel.locator('[data-testid="conflict"][data-indicator-id="enrolment_secondary"][data-entity-id="bayannur"][data-year="2023"]')
