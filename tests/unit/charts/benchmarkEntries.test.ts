@@ -58,9 +58,10 @@ describe('benchmarkEntries', () => {
     ])
   })
 
-  it('conflicting sources for one entity and year: one entry, mean value, flagged, both sources kept', () => {
+  it('conflicting sources for one entity and year: one entry with a printed value (never a mean), flagged, both sources kept', () => {
     const [e] = benchmarkEntries({ target: target(), indicatorById, rows: [row('a', 'share', 2024, 60, 'x'), row('a', 'share', 2024, 64, 'y')], ownTargets: [] })
-    expect(e).toMatchObject({ latest: { value: 62, conflict: true }, gap: 8, met: false })
+    expect(e).toMatchObject({ latest: { value: 60, conflict: true }, gap: 10, met: false })
+    expect(e!.latest!.sources.map((s) => s.value)).toEqual([60, 64])
     expect(e!.latest!.sources.map((s) => s.source_doc)).toEqual(['x', 'y'])
   })
 
