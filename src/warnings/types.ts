@@ -1,24 +1,10 @@
 // Inputs and outputs of the warnings engine. Plain data: rows as read from the optional
 // `majors` and `school_conditions` tables (contract v1.1), entities for names and places.
+import type { Major } from '../types/contract'
 
-/** One school × major × year (contract v1.1 `majors`). Rates in percent (0–100). */
-export interface MajorRow {
-  entity_id: string
-  year: number
-  major_code: string
-  major_name: string
-  /** `secondary` (中职) or `higher` (高职) — the contract's education levels. */
-  level: string
-  /** Key industry chain the major serves; null = none. */
-  key_chain: string | null
-  planned_enrolment: number | null
-  actual_enrolment: number | null
-  report_rate: number | null
-  employment_rate: number | null
-  matched_employment_rate: number | null
-  source_doc: string
-  source_ref: string
-}
+/** One school × major × year (contract v1.1 `majors`), as the engine reads it. Rates in percent
+ *  (0–100); `level` is `secondary` (中职) or `higher` (高职). */
+export type MajorRow = Omit<Major, 'quote'>
 
 /** One school × year × facility-standard item (contract v1.1 `school_conditions`). */
 export interface ConditionRow {
