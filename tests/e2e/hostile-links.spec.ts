@@ -53,7 +53,8 @@ async function dataCounts(page: Page): Promise<Record<string, number>> {
 /** The view shows something a person can read (never a blank page). */
 async function expectViewNotBlank(page: Page) {
   await expect(page.locator('main')).not.toBeEmpty()
-  expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20)
+  // Polled: right after a preview closes the view may still be drawing its cards; a blank view never fills.
+  await expect.poll(async () => (await page.locator('main').innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(20)
 }
 
 const message = (page: Page, code: string) => page.locator(`[data-testid="import-message"][data-code="${code}"]`).first()
