@@ -174,9 +174,10 @@ test.describe('presenter mode', () => {
     await expect(page).toHaveURL(/slide=2/)
     await editor.getByTestId('deck-editor-start').click()
     await expect(editor).toHaveCount(0)
-    // The region's own figure is not in the data: the slide says so instead of an empty chart.
+    // The region's own figure is not in the data: a figures slide (verdict, evidence), never an empty chart.
     await slideReady(page, 'target', false)
-    await expect(slide(page).locator('.slide-notice')).toHaveText('这个目标暂无可绘图的数据。')
+    await expect(slide(page).getByTestId('figures-slide')).toBeVisible()
+    await expect(slide(page).locator('canvas')).toHaveCount(0)
     await page.keyboard.press('ArrowRight')
     await slideReady(page, 'benchmark')
     // The edited deck reproduces from its link.

@@ -35,6 +35,7 @@ export default defineMessages(
       },
       overviewTitle: '重点目标完成情况',
       narrativeTitle: '讲解词',
+      narrativeMore: '另有 {n} 项目标见总览页与讲解词窗口。',
       footer: {
         source: '来源：{docs}',
         asOf: '截至 {date}',
@@ -190,6 +191,7 @@ export default defineMessages(
       },
       overviewTitle: 'Progress on the headline targets',
       narrativeTitle: 'Narrative',
+      narrativeMore: '{n} more targets: see the overview and the notes window.',
       footer: {
         source: 'Sources: {docs}',
         asOf: 'As of {date}',
