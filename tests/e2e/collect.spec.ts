@@ -50,6 +50,10 @@ test('Bayannur data request: download, fill two figures, import, apply changes t
 
   await page.getByTestId('import-apply').click()
   await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
+  await expect.poll(async () => {
+    const now = await statuses(page)
+    return Object.keys(before).filter((id) => before[id] !== now[id] && now[id] === 'achieved').length
+  }, { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
   const after = await statuses(page)
   const changed = Object.keys(before).filter((id) => before[id] !== after[id])
   // Both filled figures meet their targets: two verdicts become "achieved" (a later target on
@@ -58,7 +62,8 @@ test('Bayannur data request: download, fill two figures, import, apply changes t
 
   await page.getByTestId('import-undo').click()
   await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'undone')
-  expect(await statuses(page)).toEqual(before)
+  // The notice comes first; the verdicts are re-evaluated just after (slower on a busy machine).
+  await expect.poll(() => statuses(page), { timeout: 30_000 }).toEqual(before)
 })
 
 const XLSX_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'xlsx')
