@@ -1,6 +1,7 @@
 // Cold (fresh profile) and warm (second load, same profile) time from navigation to a
 // performance mark, plus initial main-thread JS (gzip) and peak JS heap.
 import { chromium, type Page } from '@playwright/test'
+import { sampleHeap } from './heap'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,19 +45,11 @@ export async function measureLoad(url: string, marks: string[]): Promise<LoadRun
       }
     })
     const cdp = await context.newCDPSession(page)
-    let peakHeap = 0
-    const sampler = setInterval(async () => {
-      try {
-        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
-        peakHeap = Math.max(peakHeap, usedSize)
-      } catch {
-        /* page navigating */
-      }
-    }, 25)
+    const heap = sampleHeap(cdp, 25)
     const cold = await marksAfterLoad(page, url, marks)
     const initialJsGzip = [...scripts.values()].reduce((a, b) => a + b, 0)
     const warm = await marksAfterLoad(page, url, marks)
-    clearInterval(sampler)
+    const peakHeap = heap.stop()
     return { cold, warm, initialJsGzip, peakHeap }
   } finally {
     await context.close()

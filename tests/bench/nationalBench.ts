@@ -4,6 +4,7 @@
 // browser profile): the national overview until the dataset is shown, one province's tracker
 // after a click, the bytes each moved as a share of the dataset, the renderer's peak JS heap.
 import { chromium } from '@playwright/test'
+import { sampleHeap } from './heap'
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -73,15 +74,7 @@ export async function benchNational(appUrl: string, rows: number, seed = 1): Pro
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     const cdp = await context.newCDPSession(page)
-    let peakHeap = 0
-    const sampler = setInterval(async () => {
-      try {
-        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
-        peakHeap = Math.max(peakHeap, usedSize)
-      } catch {
-        /* navigating */
-      }
-    }, 50)
+    const heap = sampleHeap(cdp, 50)
     const data = encodeURIComponent(`http://127.0.0.1:${PORT}/manifest.json`)
     await page.goto(`${appUrl}/?asof=2026-11-22&lang=en&data=${data}`)
     // Ready = the synthetic dataset replaced the bundled one and the overview re-rendered with it.
@@ -97,7 +90,7 @@ export async function benchNational(appUrl: string, rows: number, seed = 1): Pro
     await page.getByTestId('filter-entity').selectOption('P15')
     await page.waitForFunction((n) => performance.getEntriesByName('partition-slice-ready').length > n, marks, { timeout: 600_000, polling: 20 })
     const trackerClickMs = (await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))) - t0
-    clearInterval(sampler)
+    const peakHeap = heap.stop()
     return { rows, datasetBytes, generateMs, overviewMs, overviewBytes, trackerClickMs, trackerBytes: counter.bytes - before, peakHeap }
   } finally {
     await context.close()

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /**
  * The one budget every browser test allows the engine: DuckDB-WASM start-up (34 MB of wasm
@@ -43,4 +43,14 @@ export async function waitForEngine(page: Page, mark: EngineMark = 'dataset-load
 /** Wait until the app has called performance.mark(name); for marks that do not wait on the engine. */
 export async function waitForMark(page: Page, name: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout })
+}
+
+/** Rows per table as the importer's panel shows them. */
+export async function dataCounts(page: Page): Promise<Record<string, number>> {
+  const panel = page.getByTestId('import-data-counts')
+  if (!(await panel.isVisible())) await page.getByTestId('import-history-toggle').click()
+  await expect(panel).toBeVisible()
+  return panel.locator('[data-table]').evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-table'), Number(e.getAttribute('data-count'))])),
+  )
 }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TEST_BUDGET_MS, waitForEngine } from './helpers'
+import { TEST_BUDGET_MS, waitForEngine, dataCounts } from './helpers'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expectations.json'), 'utf8')) as { asOf: string; quote: string }
@@ -38,16 +38,6 @@ test.beforeEach(async ({ page }) => {
 async function open(page: Page, url: string) {
   await page.goto(url)
   await waitForEngine(page, 'imports-replayed')
-}
-
-/** Rows per table as the importer's panel shows them. */
-async function dataCounts(page: Page): Promise<Record<string, number>> {
-  const panel = page.getByTestId('import-data-counts')
-  if (!(await panel.isVisible())) await page.getByTestId('import-history-toggle').click()
-  await expect(panel).toBeVisible()
-  return panel.locator('[data-table]').evaluateAll((els) =>
-    Object.fromEntries(els.map((e) => [e.getAttribute('data-table'), Number(e.getAttribute('data-count'))])),
-  )
 }
 
 /** The view shows something a person can read (never a blank page). */

@@ -4,7 +4,7 @@ import { test, expect as baseExpect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TEST_BUDGET_MS, waitForEngine } from './helpers'
+import { TEST_BUDGET_MS, waitForEngine, dataCounts } from './helpers'
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 const GOOD = join(FIXTURES, 'good')
@@ -34,16 +34,6 @@ async function open(page: Page, url = HOME) {
 async function choose(page: Page, ...paths: string[]) {
   await page.getByTestId('import-file').setInputFiles(paths)
   await expect(page.getByTestId('import-preview')).toBeVisible()
-}
-
-/** Rows per table as the importer's panel shows them. */
-async function dataCounts(page: Page): Promise<Record<string, number>> {
-  const panel = page.getByTestId('import-data-counts')
-  if (!(await panel.isVisible())) await page.getByTestId('import-history-toggle').click()
-  await expect(panel).toBeVisible()
-  return panel.locator('[data-table]').evaluateAll((els) =>
-    Object.fromEntries(els.map((e) => [e.getAttribute('data-table'), Number(e.getAttribute('data-count'))])),
-  )
 }
 
 /** Every target's status in the tracker table (target id → status). */
