@@ -4,21 +4,24 @@ import { mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { checkDataset } from './lib/check'
 import { CURATED_DIR, manifest, OUT_DIR, tableSpecs, writeChecksJson, writeJson } from './lib/export'
+import { loadFacts } from './lib/facts'
 import { loadCurated } from './lib/load'
 import { writeParquetTables } from './lib/parquet'
 
 async function main(): Promise<number> {
   const dataset = loadCurated(CURATED_DIR)
   const report = checkDataset(dataset)
-  if (!report.ok) {
-    console.error(`npm run data: ${report.errors.length} error(s) in ${relative(process.cwd(), CURATED_DIR)}, nothing written:`)
-    for (const e of report.errors) console.error(`  ✗ ${e.message}`)
+  const { facts, errors: factErrors } = loadFacts(CURATED_DIR, dataset)
+  if (!report.ok || factErrors.length) {
+    const errors = [...report.errors, ...factErrors]
+    console.error(`npm run data: ${errors.length} error(s) in ${relative(process.cwd(), CURATED_DIR)}, nothing written:`)
+    for (const e of errors) console.error(`  ✗ ${e.message}`)
     console.error('Run `npm run data:check` for the full report.')
     return 1
   }
   mkdirSync(OUT_DIR, { recursive: true })
   await writeParquetTables(OUT_DIR, tableSpecs(dataset))
-  writeJson(join(OUT_DIR, 'manifest.json'), manifest(dataset))
+  writeJson(join(OUT_DIR, 'manifest.json'), manifest(dataset, facts))
   writeChecksJson(report)
   const c = report.counts
   console.log(

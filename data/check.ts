@@ -4,11 +4,17 @@
 import { relative } from 'node:path'
 import { checkDataset } from './lib/check'
 import { CURATED_DIR, writeChecksJson } from './lib/export'
+import { loadFacts } from './lib/facts'
 import { loadCurated } from './lib/load'
 import { formatReport } from './lib/report-text'
 
-const report = checkDataset(loadCurated(CURATED_DIR))
+const dataset = loadCurated(CURATED_DIR)
+const report = checkDataset(dataset)
 console.log(formatReport(report))
+// Document titles and headline targets (data/lib/facts.ts): ours, so an error fails the check.
+const { facts, errors: factErrors } = loadFacts(CURATED_DIR, dataset)
+for (const e of factErrors) console.log(`  ✗ ${e.message}`)
+console.log(`Dataset facts: ${Object.keys(facts.documents).length} document titles, ${facts.headlines.length} headline targets, ${factErrors.length} error(s)`)
 const path = writeChecksJson(report)
 console.log(`Report written to ${relative(process.cwd(), path)}`)
-process.exitCode = report.ok ? 0 : 1
+process.exitCode = report.ok && factErrors.length === 0 ? 0 : 1

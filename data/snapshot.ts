@@ -3,10 +3,12 @@
 // The as-of date is applied in the browser by the same module (src/tracking).
 import { writeFileSync } from 'node:fs'
 import { loadCurated } from './lib/load'
-import { HEADLINE_TARGET_IDS } from '../src/overview/headlines'
+import { loadFacts } from './lib/facts'
 import { relatedRefs } from '../src/tracking/targetMeta'
 
 const data = loadCurated('data/curated')
+// The headline targets as the manifest lists them (data/curated/headlines.tsv), in that order.
+const HEADLINE_TARGET_IDS = loadFacts('data/curated', data).facts.headlines
 const strip = <T extends object>(row: T, keys: string[]) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => keys.includes(k)))
 

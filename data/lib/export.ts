@@ -7,6 +7,7 @@ import { byKeys } from './cite'
 import type { TableSpec } from './parquet'
 import type { CheckReport } from './report-types'
 import type { CuratedDataset } from './types'
+import type { DatasetFacts } from '../../src/types/datasetFacts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const CURATED_DIR = join(ROOT, 'data/curated')
@@ -115,7 +116,7 @@ export function tableSpecs(ds: CuratedDataset): TableSpec[] {
   ]
 }
 
-export function manifest(ds: CuratedDataset): object {
+export function manifest(ds: CuratedDataset, facts: DatasetFacts = {}): object {
   return {
     name: DATASET_NAME,
     name_en: DATASET_NAME_EN,
@@ -133,6 +134,9 @@ export function manifest(ds: CuratedDataset): object {
     },
     // The data checks' report, for the app's data view (written by both data scripts).
     checks: 'checks.json',
+    // Contract v1.2 manifest facts (docs/data-contract.md): from data/curated/{headlines,documents}.tsv.
+    headlines: facts.headlines,
+    documents: facts.documents,
   }
 }
 

@@ -70,7 +70,8 @@ export async function writeManifest(dir: string, name?: string, nameEn?: string)
     else if (existsSync(join(dir, table))) tables[table] = await describeDirectory(join(dir, table), table)
     else throw new Error(`${dir}: neither ${table}.parquet nor a ${table}/ directory`)
   }
-  const manifest = { name: name ?? previous.name ?? basename(resolve(dir)), name_en: nameEn ?? previous.name_en, tables }
+  // Headlines and document titles (contract v1.2) are the curator's: kept from an earlier manifest.
+  const manifest = { name: name ?? previous.name ?? basename(resolve(dir)), name_en: nameEn ?? previous.name_en, tables, headlines: previous.headlines, documents: previous.documents }
   const out = join(dir, 'manifest.json')
   await fs.writeFile(out, JSON.stringify(manifest, null, 1))
   return out

@@ -1,5 +1,6 @@
 // Loading a whole dataset (the bundled one or a manifest) into the live tables.
 import { TABLE_NAMES, type TableName } from '../types/contract'
+import { parseDatasetFacts, type DatasetFacts } from '../types/datasetFacts'
 import { DbError } from './errors'
 import { fetchBytes, insertParquet, materialiseTable, type IngestProgress } from './ingest'
 import { execute, quoteIdent } from './query'
@@ -12,12 +13,15 @@ export interface DatasetManifest {
   name_en?: string
   /** a Parquet URL, or a hive-partitioned directory read by range (src/db/partitioned) */
   tables: Record<TableName, TableEntry>
+  /** Headline targets and document titles, as far as the manifest gives them (contract v1.2). */
+  facts: DatasetFacts
 }
 
 /** Load the four contract tables listed in a manifest (URLs relative to it). */
 export async function loadManifestDataset(manifestUrl: string, onProgress?: (p: IngestProgress) => void): Promise<DatasetManifest> {
   const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes(manifestUrl))) as DatasetManifest
   if (!manifest?.tables) throw new DbError('schema', 'manifest_invalid', { url: manifestUrl })
+  manifest.facts = parseDatasetFacts(manifest)
   const base = new URL(manifestUrl, location.href)
   startPartitionedSession(manifestUrl, manifest.tables)
   // Fetch all four at once; decode and insert one after another (DuckDB has one connection).

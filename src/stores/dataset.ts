@@ -6,6 +6,8 @@ import { loadManifestDataset } from '../db/dataset'
 import { DbError, toDbError } from '../db/errors'
 import { tableCounts, type TableCounts } from '../queries/catalogue'
 import type { TableName } from '../types/contract'
+import type { DatasetFacts } from '../types/datasetFacts'
+import { adoptDocumentTitles } from '../queries/documents'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 export type LoadPhase = EngineProgress | { table: TableName; rowGroup: number; rowGroups: number }
@@ -25,6 +27,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const counts = ref<TableCounts | null>(null)
   /** The last error, translated by the UI. */
   const error = shallowRef<DbError | null>(null)
+  /** Headline targets and document titles from the dataset's manifest (contract v1.2); empty when it names none. */
+  const facts = shallowRef<DatasetFacts>({})
   /** Bumps on every change of the live tables, so views re-query. */
   const version = ref(0)
 
@@ -47,6 +51,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       stopFollowing()
       const manifest = await loadManifestDataset(url, (p) => (phase.value = p))
       name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
+      setFacts((loadedFacts = manifest.facts))
       source.value = sourceLabel
       performance.mark('dataset-loaded')
       counts.value = await tableCounts()
@@ -72,10 +77,19 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The name the loaded manifest gave, for when an applied dataset's name is undone. */
   let loadedName: { zh: string; en: string } | null = null
 
-  /** A whole dataset from a link was applied over the loaded tables: show its own name (null: undone). */
-  function adoptName(next: { zh: string; en: string } | null): void {
-    name.value = next ?? loadedName
+  /** …and its facts, likewise restored when the applied dataset is undone. */
+  let loadedFacts: DatasetFacts = {}
+
+  function setFacts(next: DatasetFacts): void {
+    facts.value = next
+    adoptDocumentTitles(next.documents)
   }
 
-  return { status, phase, name, source, counts, error, version, loadManifest, loadBundled, markChanged, adoptName }
+  /** A whole dataset from a link was applied over the loaded tables: show its own name and facts (null: undone). */
+  function adoptName(next: { zh: string; en: string } | null, nextFacts: DatasetFacts = {}): void {
+    name.value = next ?? loadedName
+    setFacts(next ? nextFacts : loadedFacts)
+  }
+
+  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, markChanged, adoptName }
 })

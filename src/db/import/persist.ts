@@ -5,6 +5,7 @@
 import { clear, createStore, del, entries, set } from 'idb-keyval'
 import { USER_DATA_FLAG } from '../../bootConfig'
 import type { ImportFile } from './types'
+import type { DatasetFacts } from '../../types/datasetFacts'
 
 export interface PersistedImport {
   id: string
@@ -18,6 +19,8 @@ export interface PersistedImport {
   mode?: 'merge' | 'replace'
   /** A whole dataset's own name (shown with the mark that it is not the bundled data). */
   datasetName?: { zh: string; en: string }
+  /** …and its headline targets and document titles (contract v1.2). */
+  datasetFacts?: DatasetFacts
   /** Set when the last replay failed, was slow or never finished: the next start asks before running it. */
   trouble?: ReplayTrouble
 }

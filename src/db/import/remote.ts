@@ -4,6 +4,7 @@
 import { DbError, toDbError } from '../errors'
 import { isPartitioned } from '../partitioned/manifest'
 import { TABLE_NAMES } from '../../types/contract'
+import { parseDatasetFacts, type DatasetFacts } from '../../types/datasetFacts'
 import type { ImportFile } from './types'
 
 /** A slow link is stopped after this long (the importer stays usable meanwhile). */
@@ -105,7 +106,7 @@ export async function fetchDataFile(url: string, options: LinkOptions = {}): Pro
 }
 
 export type LinkedDataset =
-  | { kind: 'files'; name: { zh: string; en: string }; files: ImportFile[] }
+  | { kind: 'files'; name: { zh: string; en: string }; facts: DatasetFacts; files: ImportFile[] }
   /** Hive-partitioned tables are read by range as views need them (src/db/partitioned), not previewed whole. */
   | { kind: 'partitioned' }
 
@@ -139,5 +140,5 @@ export async function fetchLinkedDataset(manifestUrl: string, options: LinkOptio
     files.push({ name: `${table} · ${file.name}`, blob: file.blob })
   }
   const en = typeof manifest.name_en === 'string' ? manifest.name_en : manifest.name
-  return { kind: 'files', name: { zh: manifest.name, en }, files }
+  return { kind: 'files', name: { zh: manifest.name, en }, facts: parseDatasetFacts(manifest), files }
 }

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { adoptBundledTitles } from './bundledTitles'
 import { checksView, reportIds, type CheckReport, type Lookups } from '../../../src/queries/checksReport'
 import type { CitedValue } from '../../../data/lib/report-types'
 
 const DOC = '001_9bfbc6521a716587.txt'
+beforeAll(adoptBundledTitles) // titles come from the loaded manifest, as in the app
 const cite = (over: Partial<CitedValue>): CitedValue => ({
   indicator_id: 'enrolment_secondary', entity_id: 'bayannur', year: 2023, value: 0,
   source_doc: DOC, source_ref: '表1-5', quote: null, note: null, at: 'd001/observations.tsv:1', ...over,

@@ -18,11 +18,13 @@ vi.mock('../../../src/db/query', () => ({
 }))
 
 const { loadTab, liveConflicts, searchObservations, searchTargets } = await import('../../../src/queries/sources')
+const { adoptBundledTitles } = await import('./bundledTitles')
 
 const ORDOS = '003_44a6be25437ffb50.txt'
 const HOSTILE = '<img src=x onerror=alert(1)>'
 
 beforeAll(async () => {
+  adoptBundledTitles() // titles come from the loaded manifest, as in the app
   conn = await (await DuckDBInstance.create(':memory:')).connect()
   await conn.run(`
     CREATE TABLE indicators AS SELECT * FROM (VALUES
