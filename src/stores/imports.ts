@@ -14,6 +14,7 @@ import { DbError, isAbort, toDbError } from '../db/errors'
 import { i18n } from '../i18n'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
+import type { DatasetFacts } from '../types/datasetFacts'
 
 export type ImportPhase = 'idle' | 'working' | 'preview' | 'applying'
 
@@ -38,6 +39,8 @@ export interface LoadOrigin {
   replaces: boolean
   /** The dataset's own name, from its manifest. */
   name?: { zh: string; en: string }
+  /** Its headline targets and document titles, from the same manifest. */
+  facts?: DatasetFacts
 }
 
 /** A stored import that takes longer than this to replay asks before it runs at the next start. */
@@ -196,10 +199,10 @@ export const useImportsStore = defineStore('imports', () => {
         if (p.load.tables.length) snapshotOf = entry.id
         notice.value = { code: 'applied', params: { rows: p.load.preview.goodRows, rejected: p.load.preview.rejectedRows, label: entry.label } }
         history.value.push(entry)
-        if (p.origin?.name) dataset.adoptName(p.origin.name)
+        if (p.origin?.name) dataset.adoptName(p.origin.name, p.origin.facts)
         await dataset.markChanged(entry.label)
         try {
-          await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: applied, mode, datasetName: p.origin?.name })
+          await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: applied, mode, datasetName: p.origin?.name, datasetFacts: p.origin?.facts })
         } catch (e) {
           entry.persisted = false
           report(e, 'storage_unavailable', { file: entry.label })
@@ -358,7 +361,7 @@ export const useImportsStore = defineStore('imports', () => {
       try {
         await applyPrepared(load)
         if (load.tables.length) snapshotOf = rec.id
-        if (rec.datasetName) dataset.adoptName(rec.datasetName)
+        if (rec.datasetName) dataset.adoptName(rec.datasetName, rec.datasetFacts)
       } finally {
         await dropLoad(load.ctx).catch(() => undefined)
       }
@@ -452,7 +455,7 @@ export const useImportsStore = defineStore('imports', () => {
         if (linkAbort !== abort) return
         stopLink()
         if (linked.kind === 'partitioned') await serial(() => dataset.loadManifest(url, url))
-        else await importFiles(linked.files, 'url', { url, replaces: true, name: linked.name })
+        else await importFiles(linked.files, 'url', { url, replaces: true, name: linked.name, facts: linked.facts })
       } else {
         const file = await fetchDataFile(url, options)
         if (linkAbort !== abort) return
