@@ -4,6 +4,7 @@
 // hidden, locked columns; only value, source, page and note can be typed into.
 import type { Workbook } from 'exceljs'
 import type { RequestRow } from './requestRows'
+import { sheetValue } from './download'
 
 export interface RequestText {
   instructionsSheet: string
@@ -39,8 +40,10 @@ export const REQUEST_INPUT = { value: 9, source: 10, ref: 11, note: 12, firstRow
 
 const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } } as const
 
+/** Names and definitions come from loaded data: defused like every export (the ids stay exact, for the importer). */
 function rowValues(r: RequestRow): (string | number | null)[] {
-  return [r.entityName, r.indicatorName, r.definition, r.unitWord, r.year, r.target, r.last, r.lastYear, null, null, null, null, r.indicatorId, r.entityId, r.unit]
+  const shown = [r.entityName, r.indicatorName, r.definition, r.unitWord, r.year, r.target, r.last, r.lastYear].map(sheetValue)
+  return [...shown, null, null, null, null, r.indicatorId, r.entityId, r.unit]
 }
 
 /** Builds the workbook with ExcelJS (loaded by the caller, on demand). */

@@ -16,6 +16,10 @@ export interface SheetRows {
   /** Contract column names, in sheet order (reader-only `_` columns left out). */
   header: string[]
   rows: string[][]
+  /** rowOf[i]: the 0-based sheet row that rows[i] came from (for messages that name the cell). */
+  rowOf: number[]
+  /** Header name → 0-based sheet column. */
+  columnOf: Record<string, number>
   /** Per refused row or cell, and summaries. */
   notes: SheetNote[]
   /** The sheet cannot be used at all (then rows is empty). */
@@ -80,10 +84,10 @@ export function cellText(cell: Cell | undefined, column: string, unit: string | 
 
 export function sheetRows(sheets: readonly Sheet[], rules: SheetRules): SheetRows {
   const found = findHeader(sheets, rules)
-  if (!found) return { sheet: '', header: [], rows: [], notes: [], fatal: { code: 'xlsx_no_table', params: { sheets: sheets.map((s) => s.name).join(', ') } } }
+  if (!found) return { sheet: '', header: [], rows: [], rowOf: [], columnOf: {}, notes: [], fatal: { code: 'xlsx_no_table', params: { sheets: sheets.map((s) => s.name).join(', ') } } }
   const { sheet, row: headerRow } = found
   const cells = sheet.rows[headerRow]
-  const out: SheetRows = { sheet: sheet.name, header: [], rows: [], notes: [], fatal: null }
+  const out: SheetRows = { sheet: sheet.name, header: [], rows: [], rowOf: [], columnOf: {}, notes: [], fatal: null }
   for (const [c, cell] of cells.entries()) {
     if (cell?.merged || cell?.kind === 'formula') {
       return { ...out, fatal: { code: cell.merged ? 'xlsx_merged_header' : 'xlsx_formula_header', params: { cell: sheetAddress(sheet.name, headerRow, c) } } }
@@ -97,6 +101,7 @@ export function sheetRows(sheets: readonly Sheet[], rules: SheetRules): SheetRow
   // A request workbook (it has the reader-only unit column) leaves unanswered rows empty: not errors.
   const isRequest = unitColumn !== undefined
   out.header = kept.map((c) => c.name)
+  out.columnOf = Object.fromEntries(kept.map((c) => [c.name, c.index]))
   const maxNotes = rules.maxNotes ?? 50
   let refused = 0
   let unanswered = 0
@@ -126,6 +131,7 @@ export function sheetRows(sheets: readonly Sheet[], rules: SheetRules): SheetRow
       continue
     }
     out.rows.push(texts)
+    out.rowOf.push(r)
   }
   if (refused > maxNotes) out.notes.push({ code: 'xlsx_more_refused', params: { count: refused - maxNotes, sheet: sheet.name } })
   if (unanswered) out.notes.push({ code: 'xlsx_unanswered', params: { count: unanswered, sheet: sheet.name } })

@@ -5,13 +5,14 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
   applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, fetchLinkedDataset, interruptedReplay, isManifestUrl, linkProblem,
-  listPersisted, markReplaying, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsCsv, removePersisted, savePersisted,
+  listPersisted, markReplaying, placedRejectedRows, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsTable, removePersisted, savePersisted,
   setUserDataFlag, StorageProblem, undoLastApply,
   type ImportFile, type ImportMessage, type ImportProgress, type LinkProgress, type LoadPreview, type PersistedImport, type PreparedLoad,
   type ReplayTrouble,
 } from '../db/import'
 import { DbError, isAbort, toDbError } from '../db/errors'
 import { i18n } from '../i18n'
+import { toCsv } from '../export/csv'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
 import type { DatasetFacts } from '../types/datasetFacts'
@@ -471,21 +472,21 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
-  /** Rejected rows of one previewed file as CSV (reason first), for the user to fix. */
-  async function rejectedCsv(fileIndex: number): Promise<{ name: string; text: string } | null> {
+  /** Rejected rows of one previewed file as CSV or .xlsx (row as the file numbers it, reason, the row), for the user to fix. */
+  async function rejectedFile(fileIndex: number, format: 'csv' | 'xlsx'): Promise<{ name: string; blob: Blob } | null> {
     const p = pending
     const raw = p?.load.files[fileIndex]
     if (!p || !raw?.raw) return null
     const { t, te } = i18n.global
-    const rows = await rejectedRows(p.load.ctx, raw)
-    const reason = (col: string, code: string) =>
-      `${col}: ${te(`importer.problem.${code}`) ? t(`importer.problem.${code}`) : code}`
-    const csv = rejectedRowsCsv(
-      rows.columns,
-      rows.rows.map((r) => ({ row: r.row, reasons: r.problems.map((x) => reason(x.col, x.code)), values: r.values })),
-      { row: t('importer.csv.row'), reason: t('importer.csv.reason') },
-    )
-    return { name: rejectedFileName(raw.name), text: csv }
+    const found = await rejectedRows(p.load.ctx, raw)
+    const problem = (code: string) => (te(`importer.problem.${code}`) ? t(`importer.problem.${code}`) : code)
+    const rows = placedRejectedRows(found, raw.places, problem)
+    const table = rejectedRowsTable(found.columns, rows, { row: t('importer.csv.row'), reason: t('importer.csv.reason') })
+    const name = rejectedFileName(raw.name, format)
+    if (format === 'csv') return { name, blob: new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' }) }
+    // The workbook writer defuses text exactly as the CSV writer does (export/csv.ts).
+    const { tableWorkbook } = await import('../spreadsheet/download')
+    return { name, blob: await tableWorkbook(t('importer.preview.rejectedRows'), table.header, table.rows) }
   }
 
   function dismissMessage(index: number) {
@@ -505,6 +506,6 @@ export const useImportsStore = defineStore('imports', () => {
 
   return {
     phase, progress, preview, history, messages, notice, canUndo, linkProgress, cancellable, previewOrigin, foreignSource,
-    importFiles, apply, cancel, cancelWork, undo, remove, retry, resetToBundled, loadDataParam, rejectedCsv, dismissMessage, troubleText,
+    importFiles, apply, cancel, cancelWork, undo, remove, retry, resetToBundled, loadDataParam, rejectedFile, dismissMessage, troubleText,
   }
 })

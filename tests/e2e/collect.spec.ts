@@ -102,6 +102,14 @@ test('a 100,000-row workbook stays responsive and shows progress', async ({ page
   await writeBigWorkbook(path, 100_000)
   await page.goto(`/tracker?asof=${AS_OF}`)
   await waitForEngine(page, 'imports-replayed')
+  // Every text the progress line shows, however briefly (the sheet is read in seconds).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { __progress: string[] }).__progress = [])
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="import-progress"]')?.textContent?.trim()
+      if (text && seen[seen.length - 1] !== text) seen.push(text)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
   await page.getByTestId('import-file').setInputFiles(path)
   // The page answers while the worker reads: a timer keeps ticking on the main thread.
   const gap = await page.evaluate(async () => {
@@ -118,6 +126,10 @@ test('a 100,000-row workbook stays responsive and shows progress', async ({ page
   expect(gap).toBeLessThan(1000)
   await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 240_000 })
   await expect(page.locator('[data-code="xlsx_read_sheet"]')).toBeVisible()
+  // Progress was shown while it read: the workbook's name, then the rows read so far (every 10,000).
+  const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)
+  expect(progress.some((t) => t.includes('observations_100k.xlsx'))).toBe(true)
+  expect(progress.some((t) => /已读 [\d,]+ 行/.test(t))).toBe(true)
   await page.getByTestId('import-cancel').click()
 })
 

@@ -182,14 +182,14 @@ const BAD_FILES: [string, string, string[]][] = [
   ['binary_not_csv.csv', 'not_parquet_or_csv', []],
   ['unknown_columns.csv', 'unknown_table', ['地区']],
   ['observations_year_is_boolean.parquet', 'mistyped_column', ['year', 'BOOLEAN']],
-  ['value_not_a_number.csv', 'not_a_number', ['第 2 行', 'value', '约57%']],
-  ['missing_value.csv', 'missing_value', ['第 2 行', 'value']],
-  ['unknown_entity.csv', 'unknown_entity', ['第 2 行', 'entity_id', 'atlantis']],
-  ['unknown_indicator.csv', 'unknown_indicator', ['第 2 行', 'indicator_id', 'no_such_indicator']],
-  ['duplicate_key.csv', 'duplicate_key', ['第 2 行', '第 3 行']],
-  ['percent_out_of_range.csv', 'percent_out_of_range', ['第 2 行', 'value', '157.4']],
-  ['negative_count.csv', 'negative_value', ['第 2 行', 'value', '-3']],
-  ['future_year.csv', 'future_year', ['第 2 行', 'year', '2031', '2026']],
+  ['value_not_a_number.csv', 'not_a_number', ['第 3 行', 'value', '约57%']],
+  ['missing_value.csv', 'missing_value', ['第 3 行', 'value']],
+  ['unknown_entity.csv', 'unknown_entity', ['第 3 行', 'entity_id', 'atlantis']],
+  ['unknown_indicator.csv', 'unknown_indicator', ['第 3 行', 'indicator_id', 'no_such_indicator']],
+  ['duplicate_key.csv', 'duplicate_key', ['第 3 行', '第 4 行']],
+  ['percent_out_of_range.csv', 'percent_out_of_range', ['第 3 行', 'value', '157.4']],
+  ['negative_count.csv', 'negative_value', ['第 3 行', 'value', '-3']],
+  ['future_year.csv', 'future_year', ['第 3 行', 'year', '2031', '2026']],
 ]
 
 test.describe('bad files', () => {
@@ -222,7 +222,7 @@ test.describe('bad files', () => {
     const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/)
     expect(lines[0]).toBe('行号,问题,indicator_id,entity_id,year,value,period_end,source_doc,source_ref,quote')
     expect(lines).toHaveLength(2)
-    expect(lines[1]).toMatch(/^2,value: 不是数字,.*约57%/)
+    expect(lines[1]).toMatch(/^3,value: 不是数字,.*约57%/) // the line in the file (header = line 1)
     await page.getByTestId('import-apply').click()
     await expect(page.getByTestId('import-notice')).toHaveAttribute('data-code', 'applied')
     expect(await dataCounts(page)).toEqual({ ...before, observations: before.observations + 1 })
@@ -231,7 +231,7 @@ test.describe('bad files', () => {
   test('messages follow the UI language', async ({ page }) => {
     await open(page, `${HOME}&lang=en`)
     await choose(page, join(BAD, 'unknown_entity.csv'))
-    await expect(page.getByTestId('import-message').first()).toContainText('unknown_entity.csv, row 2, column entity_id: the entity “atlantis” is not in the loaded catalogue')
+    await expect(page.getByTestId('import-message').first()).toContainText('unknown_entity.csv, row 3, column entity_id: the entity “atlantis” is not in the loaded catalogue')
   })
 })
 

@@ -2,6 +2,7 @@
 // (file, column, row, the value as written), then a count for the rest of each kind.
 import { queryRows, quoteIdent } from '../query'
 import { staging, type LoadContext } from './context'
+import { placeCell, placeRow } from './rowPlaces'
 import type { RawFile } from './stage'
 import type { ImportMessage } from './types'
 
@@ -24,13 +25,20 @@ function symbolFor(p: ProblemRow): string | undefined {
   return p.code === 'invalid_code' && p.col === 'comparator' ? COMPARATOR_SYMBOLS[(p.value ?? '').trim()] : undefined
 }
 
-/** `other` of a duplicate key is `file:row`; name the file when it is another one. */
+/** `other` of a duplicate key is `file:row`; name the file when it is another one; the row as that file numbers it. */
 function otherRef(other: string | null, files: readonly RawFile[], self: number): Record<string, string | number> {
   if (!other) return {}
   const m = /^(\d+):(\d+)$/.exec(other)
   if (!m) return { other }
   const file = Number(m[1])
-  return file === self ? { other: Number(m[2]) } : { other: `${files[file]?.name ?? '?'} · ${m[2]}` }
+  const row = placeRow(files[file]?.places ?? null, Number(m[2]))
+  return file === self ? { other: row } : { other: `${files[file]?.name ?? '?'} · ${row}` }
+}
+
+/** `at: Sheet1!D7` for a workbook row; nothing for CSV and Parquet (their row number says it). */
+export function cellParam(file: Pick<RawFile, 'places'>, row: number, column?: string): { at?: string } {
+  const at = placeCell(file.places, row, column)
+  return at ? { at } : {}
 }
 
 export async function problemMessages(
@@ -59,7 +67,8 @@ export async function problemMessages(
     severity: 'error',
     // `other` is the allowed codes, the unit, the as-of year, or (duplicate_key) the clashing row.
     params: {
-      file: file.name, row: p.row, column: ownName(p.col), value: p.value ?? '', other: symbolFor(p) ?? p.other ?? '',
+      // The row as the file numbers it (CSV line, sheet row) and, in a workbook, the cell.
+      file: file.name, row: placeRow(file.places, p.row), column: ownName(p.col), ...cellParam(file, p.row, ownName(p.col)), value: p.value ?? '', other: symbolFor(p) ?? p.other ?? '',
       ...(p.code === 'duplicate_key' ? otherRef(p.other, files, file.index) : {}),
     },
   }))

@@ -7,7 +7,8 @@ import { createBaseTables, dropLoad, newLoadContext, throwIfCancelled, type Load
 import { detectTable, type Detection } from './detect'
 import { changeSamples, conflictSamples, countChanges, countRejected, countRepeats, newSample } from './diff'
 import { buildGoodRows } from './good'
-import { problemMessages } from './messages'
+import { cellParam, problemMessages } from './messages'
+import { placeRow } from './rowPlaces'
 import { stageRawFile, type RawFile } from './stage'
 import { statusChanges } from './statusChanges'
 import { loadStatusInputs } from './statusInputs'
@@ -124,7 +125,7 @@ async function addLoadInfo(ctx: LoadContext, tables: Set<TableName>, staged: Sta
   const byIndex = new Map(previews.map((p) => [p.index, p]))
   for (const t of tables) {
     for (const c of await countChanges(ctx, t)) Object.assign(byIndex.get(c.file)!, { newRows: c.newRows, changedRows: c.changedRows, unchangedRows: c.unchangedRows })
-    for (const r of await countRepeats(ctx, t)) byIndex.get(r.file)!.messages.push(msg('repeated_rows', { file: staged[r.file].raw.name, count: r.n, row: r.firstRow }, 'warning'))
+    for (const r of await countRepeats(ctx, t)) byIndex.get(r.file)!.messages.push(msg('repeated_rows', { file: staged[r.file].raw.name, count: r.n, row: placeRow(staged[r.file].raw.places, r.firstRow), ...cellParam(staged[r.file].raw, r.firstRow) }, 'warning'))
   }
   for (const r of await countRejected(ctx)) {
     const p = byIndex.get(r.file)
@@ -132,7 +133,7 @@ async function addLoadInfo(ctx: LoadContext, tables: Set<TableName>, staged: Sta
   }
   if (tables.has('observations')) {
     for (const c of await conflictSamples(ctx)) {
-      byIndex.get(c.file)!.messages.push(msg('conflict', { file: staged[c.file].raw.name, row: c.row, year: c.year, value: c.value, others: c.others, count: c.total }, 'info'))
+      byIndex.get(c.file)!.messages.push(msg('conflict', { file: staged[c.file].raw.name, row: placeRow(staged[c.file].raw.places, c.row), ...cellParam(staged[c.file].raw, c.row, staged[c.file].detection?.mapping.value ?? 'value'), year: c.year, value: c.value, others: c.others, count: c.total }, 'info'))
     }
   }
 }

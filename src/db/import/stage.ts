@@ -11,6 +11,7 @@ import { execute, queryRows } from '../query'
 import { decodeCsvBytes } from './decodeText'
 import { sniffFormat } from './sniff'
 import { readWorkbookForImport } from './xlsxStage'
+import { csvRecordLines, type RowPlaces } from './rowPlaces'
 import { quoteLiteral, staging, stagingName, type LoadContext } from './context'
 import type { FileFormat, ImportFile, ImportMessage } from './types'
 
@@ -33,6 +34,8 @@ export interface RawFile {
   fatal: ImportMessage | null
   /** What reading changed, for the preview (text cut to the length limit). */
   notes: ImportMessage[]
+  /** Where each data row sits in the file (CSV line, sheet cell); null for Parquet (row = data row). */
+  places: RowPlaces | null
 }
 
 /** Codes a file-level failure keeps as they are (each has its own message); others become "unreadable". */
@@ -45,7 +48,7 @@ const fatal = (file: string, code: string, extra: Record<string, string | number
 })
 
 export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: number): Promise<RawFile> {
-  const out: RawFile = { index, name: file.name, size: file.blob.size, format: null, encoding: null, raw: null, columns: [], rows: 0, fatal: null, notes: [] }
+  const out: RawFile = { index, name: file.name, size: file.blob.size, format: null, encoding: null, raw: null, columns: [], rows: 0, fatal: null, notes: [], places: null }
   ctx.onProgress({ file: file.name, step: 'reading' })
   const head = new Uint8Array(await file.blob.slice(0, 4096).arrayBuffer())
   const tail = new Uint8Array(await file.blob.slice(Math.max(0, file.blob.size - 4)).arrayBuffer())
@@ -77,11 +80,13 @@ export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: nu
       out.notes.push(...book.notes)
       if (book.fatal || book.csv === null) return { ...out, fatal: book.fatal ?? fatal(file.name, 'xlsx_unreadable') }
       await readCsvInto(ctx, raw, index, book.csv)
+      out.places = book.places
     } else {
       const decoded = decodeCsvBytes(new Uint8Array(await file.blob.arrayBuffer()))
       out.encoding = decoded.encoding
       if (decoded.text.trim() === '') return { ...out, fatal: fatal(file.name, 'empty_file') }
       await readCsvInto(ctx, raw, index, decoded.text)
+      out.places = csvRecordLines(decoded.text)
     }
   } catch (err) {
     if (isAbort(err)) throw err

@@ -7,6 +7,7 @@ import { detectTable } from './detect'
 import { csvText } from '../../spreadsheet/csvText'
 import { toSheets, workbookKind } from '../../spreadsheet/readExcel'
 import { sheetRows, type SheetNote } from '../../spreadsheet/sheetRows'
+import type { RowPlaces } from './rowPlaces'
 
 export interface XlsxRequest {
   blob: Blob
@@ -17,7 +18,7 @@ export interface XlsxRequest {
 
 export type XlsxReply =
   | { type: 'progress'; rows: number }
-  | { type: 'done'; csv: string | null; notes: SheetNote[]; fatal: SheetNote | null; rows?: number }
+  | { type: 'done'; csv: string | null; notes: SheetNote[]; fatal: SheetNote | null; rows?: number; places?: RowPlaces }
 
 const FATAL_BY_KIND = { encrypted: 'xlsx_encrypted', legacy_xls: 'xlsx_legacy_xls', unknown: 'xlsx_unreadable' } as const
 
@@ -38,7 +39,9 @@ async function read(req: XlsxRequest): Promise<XlsxReply> {
     unitOf: (id) => units.get(id) ?? null,
   })
   if (result.fatal) return { type: 'done', csv: null, notes: result.notes, fatal: result.fatal }
-  return { type: 'done', csv: csvText(result.header, result.rows), notes: result.notes, fatal: null, rows: result.rows.length }
+  // Where each row sits in the sheet, so the pipeline's messages name the cell (Sheet1!D7).
+  const places: RowPlaces = { kind: 'cells', sheet: result.sheet, sheetRowOf: Int32Array.from(result.rowOf), columnOf: result.columnOf }
+  return { type: 'done', csv: csvText(result.header, result.rows), notes: result.notes, fatal: null, rows: result.rows.length, places }
 }
 
 self.onmessage = (e: MessageEvent<XlsxRequest>) => {

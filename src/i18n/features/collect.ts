@@ -6,6 +6,7 @@ export default defineMessages(
   {
     collect: {
       exportXlsx: '导出 Excel（.xlsx）',
+      downloadRejectedXlsx: '下载被拒绝的行（Excel .xlsx，含原因）',
       request: {
         button: '下载数据征集表（.xlsx）',
         entityButton: '下载本主体的数据征集表（.xlsx）',
@@ -54,6 +55,7 @@ export default defineMessages(
   {
     collect: {
       exportXlsx: 'Export Excel (.xlsx)',
+      downloadRejectedXlsx: 'Download rejected rows (Excel .xlsx with reasons)',
       request: {
         button: 'Download data request (.xlsx)',
         entityButton: 'Download the data request for this entity (.xlsx)',

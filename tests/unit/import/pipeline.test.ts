@@ -40,7 +40,7 @@ beforeEach(async () => {
 })
 
 describe('checks and diff', () => {
-  it('counts new, changed and unchanged rows and names each rejected row', async () => {
+  it('counts new, changed and unchanged rows and names each rejected row by its line in the file', async () => {
     const load = await prepare([h.csvFile('observations.csv', [
       OBS_HEAD,
       'dual,ordos,2022,52,d003,表1,', // unchanged
@@ -52,7 +52,8 @@ describe('checks and diff', () => {
     const f = load.preview.files[0]
     expect([f.newRows, f.changedRows, f.unchangedRows, f.rejectedRows]).toEqual([1, 1, 1, 2])
     expect(f.changes).toEqual([{ key: 'dual · ordos · 2023 · d003 · 表1', column: 'value', before: '55.0', after: '57.0' }])
-    expect(f.messages.map((m) => [m.code, m.params.row])).toEqual([['unknown_indicator', 4], ['percent_out_of_range', 5]])
+    // Lines as a text editor (and Excel) numbers them: the header is line 1.
+    expect(f.messages.map((m) => [m.code, m.params.row])).toEqual([['unknown_indicator', 5], ['percent_out_of_range', 6]])
     await dropLoad(load.ctx)
   })
 
@@ -60,8 +61,14 @@ describe('checks and diff', () => {
     const load = await prepare([h.csvFile('targets.csv', [TARGET_HEAD, 't2,dual,nmg,2021,50,2025,70,≥,binding,d004,（四）,'])])
     const m = load.preview.files[0].messages
     expect(m).toHaveLength(1)
-    expect(m[0]).toMatchObject({ code: 'comparator_symbol', params: { row: 1, column: 'comparator', value: '≥', other: '>=' } })
+    expect(m[0]).toMatchObject({ code: 'comparator_symbol', params: { row: 2, column: 'comparator', value: '≥', other: '>=' } })
     expect(load.preview.goodRows).toBe(0)
+    await dropLoad(load.ctx)
+  })
+
+  it('a row after a quoted line break is named by the line it starts on', async () => {
+    const load = await prepare([h.csvFile('observations.csv', [OBS_HEAD, 'dual,ordos,2024,58,d003,表1,"第一行\n第二行"', 'nope,ordos,2024,1,d003,表1,'])])
+    expect(load.preview.files[0].messages.map((m) => [m.code, m.params.row])).toEqual([['unknown_indicator', 4]])
     await dropLoad(load.ctx)
   })
 

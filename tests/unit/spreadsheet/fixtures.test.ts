@@ -1,5 +1,5 @@
-// The committed workbooks (tests/fixtures/xlsx, written by SheetJS — not the library the app
-// uses) read the way the import worker reads them: ExcelJS → cells → contract rows.
+// The committed workbooks (tests/fixtures/xlsx, written by SheetJS and by LibreOffice — not the
+// library the app uses) read the way the import worker reads them: ExcelJS → cells → contract rows.
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -45,3 +45,14 @@ describe('workbooks written by SheetJS', () => {
     await expect(new ExcelJS.Workbook().xlsx.load(arrayBuffer('observations_truncated.xlsx'))).rejects.toThrow()
   })
 })
+
+describe('a workbook written by LibreOffice Calc (make-libreoffice.sh)', () => {
+  it('a text-formatted value column, with 1.9万 stored as rich text, reads as figures, each row placed in the sheet', async () => {
+    const out = await read('observations_libreoffice_text_numbers.xlsx')
+    expect(out.fatal).toBeNull()
+    expect(out.rows.map((r) => r[3])).toEqual(['19000', '66.5'])
+    expect(out.rowOf).toEqual([1, 2])
+    expect(out.columnOf.value).toBe(3)
+  })
+})
+

@@ -62,7 +62,8 @@ describe('majors and school_conditions through the importer', () => {
     ])
     const codes = load.preview.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error').map((m) => `${m.params.column}:${m.code}:${m.params.row}`))
     expect(codes).toEqual([
-      'employment_rate:percent_out_of_range:1', 'planned_enrolment:negative_value:2', 'entity_id:unknown_entity:3', 'level:invalid_code:4', 'met:invalid_code:1',
+      // Rows by their line in the file (the header is line 1).
+      'employment_rate:percent_out_of_range:2', 'planned_enrolment:negative_value:3', 'entity_id:unknown_entity:4', 'level:invalid_code:5', 'met:invalid_code:2',
     ])
     expect(load.preview.files[0].newRows).toBe(1)
     await dropLoad(load.ctx)
