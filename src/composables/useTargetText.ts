@@ -59,6 +59,8 @@ export function useTargetText() {
   const sourceText = (doc: string, ref: string) => cite(documentTitle(doc, locale.value), ref)
   const shortSourceText = (doc: string, ref: string) => cite(documentShortTitle(doc, locale.value), ref)
   const statusText = (ev: TargetEvaluation) => t(`status.${ev.status}`)
+  /** A reference alone (in a sentence, a table cell): 表1 → Table 1 in English; the document's short title when it has no English form. */
+  const refText = (doc: string, ref: string) => sourceRefText(ref, locale.value) ?? documentShortTitle(doc, locale.value)
 
-  return { entityName, indicatorName, indicatorOf, value, targetText, gapText, gapPhrase, amountText, deadlineText, sourceText, shortSourceText, statusText }
+  return { entityName, indicatorName, indicatorOf, value, targetText, gapText, gapPhrase, amountText, deadlineText, sourceText, shortSourceText, statusText, refText }
 }

@@ -88,7 +88,7 @@ export function relatedSentence(ev: TargetEvaluation, x: Pick<DetailText, 't'>):
 function conflictSentence(ev: TargetEvaluation, x: DetailText): string {
   const ind = ev.target.indicator_id
   const values = ev.sourceVerdicts
-    .map((v) => x.t('detail.narrative.sourceValue', { value: x.value(v.source.value, ind), ref: v.source.source_ref, verdict: x.t(`status.${v.status}`) }))
+    .map((v) => x.t('detail.narrative.sourceValue', { value: x.value(v.source.value, ind), ref: x.refText(v.source.source_doc, v.source.source_ref), verdict: x.t(`status.${v.status}`) }))
     .join(x.t('detail.narrative.listSep'))
   const key = ev.status === 'depends_on_source' ? 'detail.narrative.conflictDepends' : 'detail.narrative.conflictSame'
   return x.t(key, { year: ev.latest!.year, values })

@@ -31,7 +31,7 @@ export function figureAndGap(ev: TargetEvaluation, x: NarrativeText): [string, s
   if (ev.sourceVerdicts.length === 0) return [x.value(ev.latest.value, ind), x.gapText(ev)]
   const sep = x.t('narrative.sourceSep')
   return [
-    ev.sourceVerdicts.map((v) => x.t('narrative.sourceFigure', { value: x.value(v.source.value, ind), ref: v.source.source_ref })).join(sep),
+    ev.sourceVerdicts.map((v) => x.t('narrative.sourceFigure', { value: x.value(v.source.value, ind), ref: x.refText(v.source.source_doc, v.source.source_ref) })).join(sep),
     ev.sourceVerdicts.map((v) => x.gapText({ ...ev, gap: v.gap })).join(sep),
   ]
 }

@@ -14,4 +14,6 @@ export interface TargetNarrativeText extends BaseNarrativeText {
   targetText: (ev: TargetEvaluation) => string
   gapText: (ev: TargetEvaluation) => string
   statusText: (ev: TargetEvaluation) => string
+  /** A source reference in the sentence's language (表1 → Table 1); the document when it has no English form. */
+  refText: (doc: string, ref: string) => string
 }

@@ -9,6 +9,6 @@ export function trackerNarrative(rows: readonly TargetEvaluation[], x: Narrative
   const worst = rows
     .filter((r) => r.gap !== null && r.gap > 0)
     .slice(0, worstCount)
-    .map((r) => `${x.entityName(r.target.entity_id)}${x.indicatorName(r.target.indicator_id)}（${x.gapText(r)}）`)
+    .map((r) => x.t('narrative.gapPart', { entity: x.entityName(r.target.entity_id), indicator: x.indicatorName(r.target.indicator_id), gap: x.gapText(r) }))
   return x.t('tracker.narrative', { total: rows.length, parts: parts.join(x.t('narrative.listSep')), worst: worst.join(x.t('narrative.listSep')) || '—' })
 }

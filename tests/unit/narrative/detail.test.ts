@@ -90,6 +90,14 @@ describe('detailNarrative', () => {
     expect(text).not.toContain('57.7')
   })
 
+  it('in English the conflicting figures cite their references in English words (表6-1 → Table 6-1)', () => {
+    const e = evaluateTarget(target(), dual, [obs(2022, 50), obs(2024, 57.4, 'a'), obs(2024, 58, 'b', '二、（一）')], new Date(2024, 11, 1))
+    const text = detailNarrative(e, en)
+    expect(text).toContain('57.4% (Table 6-1, ')
+    expect(text).toContain('58% (§2(1), ')
+    expect(text).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/)
+  })
+
   it('nothing ever reported, after the deadline: says who should report, and what related figures suggest', () => {
     const e = evaluateTarget(target(), dual, [], new Date(2026, 10, 29))
     e.related = [

@@ -4,6 +4,7 @@ import tracking from '../../../src/i18n/features/tracking'
 import detail from '../../../src/i18n/features/detail'
 import { formatGap, formatValue, type TargetEvaluation } from '../../../src/tracking'
 import type { Indicator } from '../../../src/types/contract'
+import { sourceRefText } from '../../../src/i18n/sourceRef'
 
 type Lang = 'zh' | 'en'
 
@@ -48,6 +49,7 @@ export function textKit(lang: Lang, indicators: readonly Indicator[], entityName
         : t('deadline.overdueFinal', { year: ev.target.target_year })
     },
     statusText: (ev: TargetEvaluation) => t(`status.${ev.status}`),
+    refText: (_doc: string, ref: string) => sourceRefText(ref, locale) ?? ref,
     levelOf: (id: string) => indicatorOf(id)?.education_level ?? null,
   }
 }
