@@ -31,6 +31,11 @@ function leaks(page: Page): Promise<string[]> {
       if (r.width === 0 && r.height === 0) continue
       found.push(`${name(el)}: ${text.trim().slice(0, 100)}`)
     }
+    // A select shows its chosen option's text (not a visible text node of the page).
+    for (const el of document.querySelectorAll('select')) {
+      const text = el.selectedOptions[0]?.text ?? ''
+      if (CJK.test(text) && !el.closest(EXEMPT) && el.getBoundingClientRect().width > 0) found.push(`${name(el)}[selected]: ${text.slice(0, 100)}`)
+    }
     // What a screen reader says of a chart (its canvas has no text nodes) is English too.
     for (const el of document.querySelectorAll('[role="img"][aria-label]')) {
       const label = el.getAttribute('aria-label') ?? ''

@@ -69,6 +69,27 @@ test('create a scenario, move a slider, see the projected status change; undo/re
   await expect(page.getByTestId('scenario-banner')).toBeVisible()
 })
 
+test('chart, projection table and effort panel cover the same years (to 2027 for a 2025 target as of 2026)', async ({ page }) => {
+  await open(page)
+  await page.getByTestId('scenario-new').click()
+  await slider(page, 'enrolment_secondary').fill('1000')
+  await expect(projection(page)).toHaveAttribute('data-status', 'achieved')
+  // the deadline has passed: the effort panel plans to next year, 2027
+  await expect(page.getByTestId('effort-year')).toHaveValue('2027')
+  await expect(page.getByTestId('projection-horizon-head')).toHaveText('2027年预测值')
+  await expect(page.getByTestId('scenario-chart')).toHaveAttribute('data-last-year', '2027')
+  // the verdict is still the target year's (2025); the table adds the planned year's value
+  await expect(projection(page).getByTestId('projection-value')).toContainText('40.9:59.1')
+  await expect(projection(page).getByTestId('projection-horizon-value')).toHaveText(/^\d+(\.\d)?:\d+(\.\d)?$/)
+  // two more years of +1,000 students: a larger vocational share than 2025's 40.9
+  expect(parseFloat(await projection(page).getByTestId('projection-horizon-value').innerText())).toBeGreaterThan(40.9)
+  // the planner picks a later year: all three follow
+  await page.getByTestId('effort-year').selectOption('2029')
+  await expect(page.getByTestId('projection-horizon-head')).toHaveText('2029年预测值')
+  await expect(page.getByTestId('scenario-chart')).toHaveAttribute('data-last-year', '2029')
+  await expect(page.getByTestId('projection-baseline').getByTestId('projection-horizon-value')).toHaveText('无法预测') // one point, no trend
+})
+
 test('export, delete, import: the same scenario comes back', async ({ page }) => {
   await open(page)
   await page.getByTestId('scenario-new').click()

@@ -82,6 +82,9 @@ export default defineMessages(
       projection: {
         title: '目标年份预测',
         caption: '{year}年的预测值与按目标追踪规则得出的状态',
+        horizonCaption: '；按同一趋势或假设延续到{year}年（所需努力的规划年份）',
+        atHorizon: '{year}年预测值',
+        gapAtHorizon: '{year}年差距',
         scenario: '情景',
         value: '预测值',
         gap: '差距',
@@ -229,6 +232,9 @@ export default defineMessages(
       projection: {
         title: 'Projection for the target year',
         caption: 'Projected value in {year} and the status under the target-tracking rules',
+        horizonCaption: '; carried on with the same trend or assumption to {year}, the year the effort is planned for',
+        atHorizon: 'Projected in {year}',
+        gapAtHorizon: 'Gap in {year}',
         scenario: 'Scenario',
         value: 'Projected',
         gap: 'Gap',

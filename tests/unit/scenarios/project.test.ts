@@ -130,6 +130,43 @@ describe('required effort', () => {
     expect(projectTarget(c, t, null).status).toBe('missed')
   })
 
+  it('carried on to the year the effort is planned for: the same years as the effort panel, judged at the target year', () => {
+    // Same late target (≥ 70 by 2022, 58 → 60, pace 2): the effort panel plans to 2025.
+    const t = target('t_late', 'share', 'z', { target_year: 2022, target_value: 70 })
+    const c = scenarioContext({ indicators: [share], targets: [t], observations: [obs('share', 'z', 2020, 58), obs('share', 'z', 2021, 60)] }, asOf('2024-03-01'))
+    const horizon = requiredEffort(c, t).year
+    const base = projectTarget(c, t, null, horizon)
+    expect(base.path).toEqual([
+      { year: 2022, value: 62 },
+      { year: 2023, value: 64 },
+      { year: 2024, value: 66 },
+      { year: 2025, value: 68 },
+    ])
+    // the verdict is still the target year's: 62 in 2022 → missed
+    expect([base.value, base.year, base.status]).toEqual([62, 2022, 'missed'])
+    expect(base.atHorizon).toEqual({ year: 2025, value: 68, met: false, gap: 2 })
+    // the effort's 2.5 a year from 2021 reaches 70 in 2025
+    const s = scenario([{ indicator_id: 'share', entity_id: 'z', change: { mode: 'absolute', amount: 2.5, from_year: 2022 } }])
+    const p = projectTarget(c, t, s, horizon)
+    expect(p.path.map((q) => q.year)).toEqual([2022, 2023, 2024, 2025])
+    expect(p.atHorizon).toEqual({ year: 2025, value: 70, met: true, gap: 0 })
+    // no horizon after the target year: nothing extra
+    expect(projectTarget(c, t, null).atHorizon).toBeNull()
+    expect(projectTarget(c, t, null, 2021).path.map((q) => q.year)).toEqual([2022])
+  })
+
+  it('a target-year figure in the data still decides; the path carries on to the horizon from it', () => {
+    const t = target('t_done2', 'share', 'x', { target_year: 2022, target_value: 55 })
+    const c = scenarioContext({ indicators: [share], targets: [t], observations: [obs('share', 'x', 2021, 50), obs('share', 'x', 2022, 54)] }, asOf('2023-06-30'))
+    const p = projectTarget(c, t, null, 2024)
+    expect([p.method, p.value, p.status]).toEqual(['actual', 54, 'missed'])
+    expect(p.path).toEqual([
+      { year: 2023, value: 58 },
+      { year: 2024, value: 62 },
+    ])
+    expect(p.atHorizon).toEqual({ year: 2024, value: 62, met: true, gap: -7 })
+  })
+
   it('target already met: holding the level is enough (the slack is negative)', () => {
     const t = target('t_met', 'share', 'x', { target_value: 50 })
     const c = scenarioContext({ indicators: [share], targets: [t], observations: [obs('share', 'x', 2021, 52), obs('share', 'x', 2022, 54)] }, asOf('2023-06-30'))
