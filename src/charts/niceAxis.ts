@@ -30,3 +30,29 @@ export function niceBounds(values: readonly (number | null)[], target: number | 
   const min = fromZero ? Math.min(0, niceFloor(lo)) : niceFloor(lo)
   return { min, max: max > min ? max : min + 1 }
 }
+
+/** 1, 2 or 5 × a power of ten, at least v (v > 0). */
+function niceStep(v: number): number {
+  const mag = 10 ** Math.floor(Math.log10(v))
+  const f = v / mag
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag
+}
+
+/**
+ * A line chart's value axis: ends on whole steps of 1, 2 or 5 × 10ⁿ (about `ticks` of them: few, round labels that read on a slide), so
+ * the end labels read 56 or 66, never 56.5; covering every value and the target line, with a
+ * little room so no point sits on the frame; never below 0 for data that is not negative.
+ * The step goes to ECharts as the interval, so the ticks land on the ends.
+ */
+export function niceScale(values: readonly (number | null)[], target: number | null, ticks = 4): { min: number; max: number; interval: number } {
+  const xs = [...values, target].filter((v): v is number => v !== null && Number.isFinite(v))
+  if (!xs.length) return { min: 0, max: 1, interval: 0.2 }
+  const lo = Math.min(...xs)
+  const hi = Math.max(...xs)
+  const range = hi - lo || Math.abs(hi) * 0.1 || 1
+  const pad = range * 0.08
+  const step = niceStep((range + 2 * pad) / ticks)
+  const round = (v: number) => Number(v.toPrecision(12))
+  const min = round(Math.floor((lo - pad) / step) * step)
+  return { min: lo >= 0 ? Math.max(0, min) : min, max: round(Math.ceil((hi + pad) / step) * step), interval: round(step) }
+}

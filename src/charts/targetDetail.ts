@@ -4,6 +4,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { escapeHtml } from './escape'
 import { chartTitle, targetMarkLine, yearAxis } from './parts'
+import { niceScale } from './niceAxis'
 import { FONT_FAMILY, PALETTE, PATH_COLOR } from './theme'
 
 export interface DetailSource {
@@ -74,22 +75,6 @@ function sourceTip(year: number, s: DetailSource, input: DetailChartInput): stri
   return [`<strong>${escapeHtml(year)}</strong> · ${line(input.labels.sources, input.formatValue(s.value))}`, `${escapeHtml(s.doc)} · ${escapeHtml(s.ref)}`].join('<br/>')
 }
 
-/**
- * Value-axis bounds that always include the target line (a markLine does not widen the
- * axis), padded by a tenth of the range and rounded to a readable step; never below 0
- * for data that is not negative.
- */
-export function valueExtent(values: readonly number[]): { min: number; max: number } {
-  const lo = Math.min(...values)
-  const hi = Math.max(...values)
-  const range = hi - lo || Math.abs(hi) * 0.1 || 1
-  const step = 10 ** Math.floor(Math.log10(range)) / 2
-  const min = Math.floor((lo - range * 0.1) / step) * step
-  const max = Math.ceil((hi + range * 0.1) / step) * step
-  const round = (v: number) => Number(v.toPrecision(12))
-  return { min: round(lo >= 0 ? Math.max(0, min) : min), max: round(max) }
-}
-
 /** Tooltip text for any datum: built (and escaped) here, so the formatter only passes it on. */
 export function tooltipFormatter(params: unknown): string {
   const data = (params as { data?: Partial<TooltipDatum> } | null)?.data
@@ -153,12 +138,11 @@ export function targetDetailOption(input: DetailChartInput): EChartsCoreOption {
       type: 'value',
       name: labels.yAxis,
       nameTextStyle: { align: 'left' },
-      ...valueExtent([
+      // Nice ends that always hold the target line (a markLine does not widen the axis).
+      ...niceScale(
+        [...points.flatMap((p) => [p.value, ...p.sources.map((s) => s.value)]), ...(start ? [start.value] : []), ...(showProjection ? [projected] : [])],
         target.value,
-        ...points.flatMap((p) => [p.value, ...p.sources.map((s) => s.value)]),
-        ...(start ? [start.value] : []),
-        ...(showProjection ? [projected] : []),
-      ]),
+      ),
       axisLabel: { formatter: formatAxis },
     },
     series,

@@ -16,6 +16,19 @@ async function detailReady(page: Page) {
   await expect(page.getByTestId('figures-table')).toBeVisible()
 }
 
+test('the value axis has nice ends that hold the target line (it ended at 56.5)', async ({ page }) => {
+  // Bayannur 中职 双师型: 57.4% in 2024 against ≥ 65%.
+  await page.goto(`/target/${BAYANNUR_DUAL}?${ASOF}`)
+  await detailReady(page)
+  const chart = page.getByTestId('detail-chart')
+  await expect(chart.locator('canvas')).toBeVisible()
+  const [min, max, step] = await Promise.all(['data-y-min', 'data-y-max', 'data-y-interval'].map(async (a) => Number(await chart.getAttribute(a))))
+  expect([min, max, step]).toEqual([55, 70, 5])
+  expect(min).toBeLessThanOrEqual(57.4)
+  expect(max).toBeGreaterThanOrEqual(65)
+  await chart.screenshot({ path: 'tests/output/screens/detail-chart-axis.png' })
+})
+
 test('target detail: status, target 60%, baseline 58% (2021) from 表1, the chart and the figures', async ({ page }) => {
   await page.goto(`/target/${ORDOS_DUAL}?${ASOF}`)
   await detailReady(page)

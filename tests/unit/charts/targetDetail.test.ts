@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { targetDetailOption, tooltipFormatter, valueExtent, type DetailChartInput } from '../../../src/charts/targetDetail'
+import { targetDetailOption, tooltipFormatter, type DetailChartInput } from '../../../src/charts/targetDetail'
+import { niceScale } from '../../../src/charts/niceAxis'
 
 type Series = { id: string; name: string; type: string; data: { value: [number, number]; tip: string; symbol?: string }[]; lineStyle?: { type?: string }; markLine?: { data: { yAxis: number }[]; label: { formatter: () => string } } }
 type Option = { title: { text: string }; xAxis: { name: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } }; yAxis: { name: string; min: number; max: number }; series: Series[]; tooltip: { formatter: (p: unknown) => string } }
@@ -95,13 +96,26 @@ describe('targetDetailOption', () => {
   })
 })
 
-describe('valueExtent', () => {
-  it('includes the target, pads and rounds; stays at or above 0 for non-negative data', () => {
-    expect(valueExtent([77.6, 77.7, 70])).toEqual({ min: 69, max: 78.5 })
-    expect(valueExtent([58, 60])).toEqual({ min: 57.5, max: 60.5 })
-    expect(valueExtent([0, 5, 2])).toEqual({ min: 0, max: 5.5 })
-    expect(valueExtent([14000, 19000])).toEqual({ min: 13500, max: 19500 })
-    expect(valueExtent([40, 40])).toEqual({ min: 39.5, max: 40.5 })
+describe('the value axis (issue 14: it ended at 56.5)', () => {
+  it('ends on whole steps of 1, 2 or 5 × 10ⁿ, holds the target, never below 0 for non-negative data', () => {
+    expect(niceScale([77.6, 77.7], 70)).toEqual({ min: 65, max: 80, interval: 5 })
+    expect(niceScale([58, 60], null)).toEqual({ min: 57, max: 61, interval: 1 })
+    expect(niceScale([0, 5, 2], null)).toEqual({ min: 0, max: 6, interval: 2 })
+    expect(niceScale([14000, 19000], null)).toEqual({ min: 12000, max: 20000, interval: 2000 })
+    expect(niceScale([40], 40)).toEqual({ min: 38, max: 42, interval: 2 })
+    // Bayannur 中职 双师型: 57.4% (2024) against ≥ 65%: the axis ran to 56.5-style ends before
+    expect(niceScale([57.4, 57.4], 65)).toEqual({ min: 55, max: 70, interval: 5 })
+  })
+
+  it('both ends are whole multiples of the interval, whatever the data', () => {
+    for (const [vs, target] of [[[51.76, 48.77], 70], [[0.37, 0.41], 0.5], [[13325.33, 13619], 12000], [[-3, 4.2], 0]] as const) {
+      const { min, max, interval } = niceScale(vs, target)
+      expect(Number.isInteger(Number((min / interval).toPrecision(12)))).toBe(true)
+      expect(Number.isInteger(Number((max / interval).toPrecision(12)))).toBe(true)
+      expect(min).toBeLessThanOrEqual(Math.min(...vs, target))
+      expect(max).toBeGreaterThanOrEqual(Math.max(...vs, target))
+      expect([1, 2, 5]).toContain(Number((interval / 10 ** Math.floor(Math.log10(interval))).toPrecision(6)))
+    }
   })
 
   it('the detail chart’s value axis reaches the target even when the series does not', () => {
