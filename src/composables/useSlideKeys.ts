@@ -1,6 +1,6 @@
 // Keyboard (and clicker) control of a deck: maps keys with src/present/keys.ts and leaves
 // keys alone while the presenter types in a form (the deck editor).
-import { onBeforeUnmount, onMounted } from 'vue'
+import { onKeyStroke } from '@vueuse/core'
 import { digitJump, keyAction, stepIndex, type DeckAction, type DigitBuffer } from '../present/keys'
 
 export interface SlideKeyHandlers {
@@ -39,6 +39,6 @@ export function useSlideKeys(h: SlideKeyHandlers): void {
     e.preventDefault()
   }
 
-  onMounted(() => window.addEventListener('keydown', onKey))
-  onBeforeUnmount(() => window.removeEventListener('keydown', onKey))
+  // Every key on the window, while the calling component lives; keyAction picks the deck's keys.
+  onKeyStroke(onKey)
 }

@@ -1,42 +1,37 @@
-// The tracker's filters live in the URL query, so a copied link reproduces the view.
+// The tracker's filters live in the URL query (keys in src/urlQuery.ts), so a copied link
+// reproduces the view and a target opened from the tracker keeps them for the way back.
 import { computed } from 'vue'
-import { useRoute, useRouter, type LocationQueryValue } from 'vue-router'
 import { STATUS_ORDER, type TargetStatus } from '../tracking'
 import { EMPTY_FILTERS, type TrackerFilters } from '../tracker/filter'
-
-const one = (v: LocationQueryValue | LocationQueryValue[] | undefined): string | null => {
-  const s = Array.isArray(v) ? v[0] : v
-  return s ? String(s) : null
-}
+import { TRACKER_KEYS } from '../urlQuery'
+import { useQueryKey } from './useQueryKey'
 
 export function useTrackerFilters() {
-  const route = useRoute()
-  const router = useRouter()
+  // 'replace' keeps typing and picking out of the history.
+  const keys = Object.fromEntries(TRACKER_KEYS.map((k) => [k, useQueryKey(k)])) as Record<keyof TrackerFilters, ReturnType<typeof useQueryKey>>
 
   const filters = computed<TrackerFilters>(() => {
-    const q = route.query
-    const status = one(q.status)
-    const sort = one(q.sort)
+    const status = keys.status.value
+    const sort = keys.sort.value
     return {
-      entity: one(q.entity),
-      category: one(q.category),
-      level: one(q.level),
+      entity: keys.entity.value,
+      category: keys.category.value,
+      level: keys.level.value,
       status: status && (STATUS_ORDER as readonly string[]).includes(status) ? (status as TargetStatus) : null,
-      binding: one(q.binding),
-      q: one(q.q) ?? '',
+      binding: keys.binding.value,
+      q: keys.q.value ?? '',
       sort: sort === 'entity' || sort === 'deadline' ? sort : EMPTY_FILTERS.sort,
     }
   })
 
-  /** Change one filter; empty values leave the URL. `replace` keeps typing out of history. */
+  /** Change one filter; empty values (and the default sort) leave the URL. */
   function setFilter<K extends keyof TrackerFilters>(key: K, value: TrackerFilters[K]) {
-    const query = { ...route.query, [key]: value === null || value === '' || value === EMPTY_FILTERS[key] ? undefined : String(value) }
-    void router.replace({ query })
+    keys[key].value = value === null || value === '' || value === EMPTY_FILTERS[key] ? null : String(value)
   }
 
+  /** Drop every filter; the keys shared by all views (as-of date, language, scenarios) stay. */
   function clearFilters() {
-    const { asof, lang } = route.query
-    void router.replace({ query: { asof, lang } })
+    for (const k of TRACKER_KEYS) keys[k].value = null
   }
 
   return { filters, setFilter, clearFilters }

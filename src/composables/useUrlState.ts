@@ -1,35 +1,33 @@
-// Keeps the shareable settings (as-of date, language) and the route's query in step,
-// so a copied link reproduces what was on screen.
+// Keeps the shareable settings (as-of date, language) and the URL's `asof` and `lang` in step,
+// so a copied link reproduces what was on screen. Call once (App.vue).
 import { watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
 import { useSettingsStore, parseAsOf } from '../stores/settings'
 import type { Locale } from '../i18n'
+import { useQueryKey } from './useQueryKey'
 
 export function useUrlState(): void {
-  const route = useRoute()
-  const router = useRouter()
   const settings = useSettingsStore()
+  const asof = useQueryKey('asof')
+  const lang = useQueryKey('lang')
 
   watch(
-    () => [route.query.asof, route.query.lang] as const,
-    ([asof, lang]) => {
-      if (typeof asof === 'string' && asof !== settings.asOfIso) {
-        const next = parseAsOf(asof)
+    [asof, lang],
+    ([a, l]) => {
+      if (a !== null && a !== settings.asOfIso) {
+        const next = parseAsOf(a)
         // A date that is not one is named on screen, never replaced silently.
-        settings.rejectedAsOf = next ? null : asof.slice(0, 40)
+        settings.rejectedAsOf = next ? null : a.slice(0, 40)
         if (next) settings.setAsOf(next)
       }
-      const l: Locale = lang === 'en' ? 'en' : 'zh-CN'
-      if (l !== settings.locale) settings.switchLocale(l)
+      const locale: Locale = l === 'en' ? 'en' : 'zh-CN'
+      if (locale !== settings.locale) settings.switchLocale(locale)
     },
     { immediate: true },
   )
 
+  // Chinese is the default: only English is written into the URL.
   watch(
     () => settings.locale,
-    (l) => {
-      const lang = l === 'en' ? 'en' : undefined
-      if (route.query.lang !== lang) void router.replace({ query: { ...route.query, lang } })
-    },
+    (l) => (lang.value = l === 'en' ? 'en' : null),
   )
 }

@@ -1,6 +1,5 @@
 // Small helpers the detail and benchmark views share: unit words for chart titles and axes,
-// tick labels, and links that keep the shareable query keys (as-of date, language).
-import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+// and tick labels.
 import { formatNumber } from '../../tracking'
 import type { Indicator } from '../../types/contract'
 
@@ -17,14 +16,4 @@ export function unitLabel(indicator: Pick<Indicator, 'unit' | 'display'> | undef
 /** Tick label for a value axis: grouped digits, at most two decimals (units are in the axis name). */
 export function axisNumber(locale: string): (v: number) => string {
   return (v: number) => formatNumber(v, 2, locale)
-}
-
-/** What belongs to the whole dashboard, not to one view: as-of date, language, scenarios shown. */
-export const SHARED_QUERY_KEYS = ['asof', 'lang', 'scenario', 'compare'] as const
-
-/** The query keys a link to another view keeps (SHARED_QUERY_KEYS), plus `extra`. */
-export function sharedQuery(query: LocationQuery, extra: LocationQueryRaw = {}): LocationQueryRaw {
-  const out: LocationQueryRaw = {}
-  for (const k of SHARED_QUERY_KEYS) if (query[k] !== undefined) out[k] = query[k]
-  return { ...out, ...extra }
 }

@@ -1,17 +1,15 @@
 // Drill-down region → city → school → major, kept in the URL (?city=…&school=…) so a
 // presenter can share the level on screen.
 import { computed } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
 import { countBy, type Warning } from '../../warnings'
+import { useQueryKey } from '../../composables/useQueryKey'
 
 export function useWarningsDrill(all: () => readonly Warning[]) {
-  const route = useRoute()
-  const router = useRouter()
-  const text = (v: unknown) => (typeof v === 'string' && v ? v : null)
+  // Each level is a step Back should undo ('push').
   /** The city drilled into, if any. */
-  const city = computed(() => text(route.query.city))
+  const city = useQueryKey('city', { mode: 'push' })
   /** The school drilled into, if any (its majors are the rows). */
-  const school = computed(() => text(route.query.school))
+  const school = useQueryKey('school', { mode: 'push' })
 
   const visible = computed(() =>
     all().filter((w) => (!city.value || w.cityId === city.value) && (!school.value || w.schoolId === school.value)),
@@ -25,7 +23,8 @@ export function useWarningsDrill(all: () => readonly Warning[]) {
   })
 
   function go(next: { city?: string | null; school?: string | null }) {
-    void router.push({ query: { ...route.query, city: next.city ?? undefined, school: next.school ?? undefined } })
+    city.value = next.city ?? null
+    school.value = next.school ?? null
   }
   const open = (id: string) => (city.value ? go({ city: city.value, school: id }) : go({ city: id }))
 
