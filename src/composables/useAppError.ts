@@ -2,7 +2,22 @@
 // a failing computed or an event handler that threw. It becomes the app's one error type and is
 // shown by the one error panel above the view, so a broken view never just goes blank.
 import { ref, shallowRef, type App } from 'vue'
-import { DbError, isAbort } from '../db/errors'
+import { DbError, isAbort, toDbError, type DbErrorKind } from '../db/errors'
+
+type Translate = (key: string, params?: Record<string, unknown>) => string
+
+/**
+ * The sentence for an error, in the UI's language: one message per code (`errors.<code>`). The
+ * engine's or browser's own words are never put into it; they are `detail`, shown folded away.
+ */
+export function appErrorText(error: DbError, t: Translate, te: (key: string) => boolean): string {
+  return te(`errors.${error.code}`) ? t(`errors.${error.code}`, error.params) : t('errors.unknown')
+}
+
+/** Anything a handler caught, as the app's one error type with the cause's code (kept when already typed). */
+export function asAppError(err: unknown, code: string, kind: DbErrorKind = 'io', params: Record<string, string | number> = {}): DbError {
+  return toDbError(err, kind, code, params)
+}
 
 /** The last unhandled error, or null. */
 const appError = shallowRef<DbError | null>(null)

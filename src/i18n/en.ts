@@ -42,6 +42,11 @@ const en: typeof zh = {
     manifest_missing_table: 'The dataset manifest lacks the table {table}.',
     query_failed: 'The query failed.',
     render_failed: 'This part of the page could not be shown. Try again; if it persists, reload the page.',
+    // One sentence per cause; what the engine or browser said goes to “Technical details”, never in here.
+    partition_fetch_failed: 'Could not read the file {url}. The data already loaded stays.',
+    sample_failed: 'The sample files could not be read. Check the network connection and try again.',
+    export_failed: 'The export failed and no file was made. Try again; if it persists, reload the page.',
+    workbook_failed: 'The data request workbook could not be built; nothing was downloaded. Try again.',
     unknown: 'An unknown error occurred.',
   },
 }

@@ -40,6 +40,11 @@ export default {
     manifest_missing_table: '数据清单缺少表 {table}。',
     query_failed: '查询失败。',
     render_failed: '页面的这一部分无法显示。可以重试；若问题仍在，请刷新页面。',
+    // One sentence per cause; what the engine or browser said goes to “技术细节”, never in here.
+    partition_fetch_failed: '无法读取文件 {url}。已加载的数据保留。',
+    sample_failed: '无法读取示例文件。请检查网络连接后重试。',
+    export_failed: '导出失败，没有生成文件。可以重试；若问题仍在，请刷新页面。',
+    workbook_failed: '数据征集表生成失败，没有下载任何文件。可以重试。',
     unknown: '发生未知错误。',
   },
 }

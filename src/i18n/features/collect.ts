@@ -14,7 +14,6 @@ export default defineMessages(
         hint: '列出当前筛选下仍缺 {year} 年最终数据的目标，发给填报单位填写后原样导入',
         none: '当前没有缺最终数据的目标',
         preparing: '正在生成工作簿…',
-        failed: '工作簿生成失败：{detail}',
         done: '已下载 {file}（{count} 项）',
       },
       sheet: {
@@ -41,7 +40,6 @@ export default defineMessages(
         value: '数值', year: '年份', source: '来源文件（文件名/文号）', ref: '表格或页码', note: '原文摘录或备注', reporter: '填报人（可选）',
         submit: '登记', saving: '正在校验并保存…',
         saved: '已登记，并已按新数值重新评估。',
-        failed: '未能登记：{reason}',
         list: '本机登记的数值（未发布）',
         empty: '尚无登记',
         undo: '撤销此登记',
@@ -63,7 +61,6 @@ export default defineMessages(
         hint: 'Lists the filtered targets still without their {year} final figure; send it out, then import the filled-in file as it is',
         none: 'No target is waiting for a final figure',
         preparing: 'Building the workbook…',
-        failed: 'The workbook could not be built: {detail}',
         done: 'Downloaded {file} ({count} figures)',
       },
       sheet: {
@@ -90,7 +87,6 @@ export default defineMessages(
         value: 'Value', year: 'Year', source: 'Source document (file name / ref. no.)', ref: 'Table or page', note: 'Quote or note', reporter: 'Reported by (optional)',
         submit: 'Record', saving: 'Checking and saving…',
         saved: 'Recorded; the verdict has been recomputed with the new figure.',
-        failed: 'Not recorded: {reason}',
         list: 'Figures recorded on this computer (not published)',
         empty: 'Nothing recorded yet',
         undo: 'Undo this check-in',

@@ -47,7 +47,6 @@ export default defineMessages(
         invalid: '文件 {file} 中“{path}”有误。',
         duplicate: '文件 {file} 中“{path}”重复。',
         unknown_ref: '文件 {file} 中“{path}”引用了当前数据中没有的指标或主体。',
-        detail: '技术细节：{detail}',
       },
       target: { label: '目标', year: '（{year}年）' },
       assumption: {
@@ -197,7 +196,6 @@ export default defineMessages(
         invalid: 'File {file}: “{path}” is wrong.',
         duplicate: 'File {file}: “{path}” is given twice.',
         unknown_ref: 'File {file}: “{path}” refers to an indicator or entity the loaded data does not have.',
-        detail: 'Technical detail: {detail}',
       },
       target: { label: 'Target', year: ' ({year})' },
       assumption: {

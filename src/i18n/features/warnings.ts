@@ -17,7 +17,6 @@ export default defineMessages(
       sample: {
         load: '加载虚构示例',
         loading: '正在读取示例…',
-        failed: '无法读取示例文件：{detail}',
         note: '示例会像其他导入一样先预览，再应用；“恢复为内置数据”即可移除。',
         link: '专业名单：模板与虚构示例',
       },
@@ -156,7 +155,6 @@ export default defineMessages(
       sample: {
         load: 'Load the fictitious sample',
         loading: 'Reading the sample…',
-        failed: 'The sample files could not be read: {detail}',
         note: 'Like any import, the sample is previewed before it is applied; "Reset to bundled data" removes it.',
         link: 'Lists of majors: templates and a fictitious sample',
       },
