@@ -14,3 +14,35 @@ export function usesBundledDataOnly(): boolean {
     return true
   }
 }
+
+// The importer's start-up flags (src/stores/imports.ts writes them, the code above reads them before
+// DuckDB runs). Kept here so the engine layer (src/db) needs no start-up settings.
+
+export function setUserDataFlag(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(USER_DATA_FLAG, '1')
+    else localStorage.removeItem(USER_DATA_FLAG)
+  } catch {
+    /* private mode: the snapshot rule then errs on the side of the bundled data only */
+  }
+}
+
+/** Which stored import is being replayed right now: still set at the next start means the page froze or crashed on it. */
+const REPLAYING_KEY = 'vet-monitor:replaying'
+
+export function markReplaying(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(REPLAYING_KEY, id)
+    else localStorage.removeItem(REPLAYING_KEY)
+  } catch {
+    /* private mode: a freeze then cannot be told apart; the slow-replay flag still applies */
+  }
+}
+
+export function interruptedReplay(): string | null {
+  try {
+    return localStorage.getItem(REPLAYING_KEY)
+  } catch {
+    return null
+  }
+}

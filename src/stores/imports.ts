@@ -4,9 +4,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
-  applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, fetchLinkedDataset, interruptedReplay, isManifestUrl, linkProblem,
-  listPersisted, markReplaying, placedRejectedRows, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsTable, removePersisted, savePersisted,
-  setUserDataFlag, StorageProblem, undoLastApply,
+  applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, fetchLinkedDataset, isManifestUrl, linkProblem,
+  listPersisted, placedRejectedRows, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsTable, removePersisted, savePersisted,
+  StorageProblem, undoLastApply,
   type ImportFile, type ImportMessage, type ImportProgress, type LinkProgress, type LoadPreview, type PersistedImport, type PreparedLoad,
   type ReplayTrouble,
 } from '../db/import'
@@ -15,6 +15,7 @@ import { i18n } from '../i18n'
 import { toCsv } from '../export/csv'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
+import { interruptedReplay, markReplaying, setUserDataFlag } from '../bootConfig'
 import type { DatasetFacts } from '../types/datasetFacts'
 
 export type ImportPhase = 'idle' | 'working' | 'preview' | 'applying'
@@ -204,6 +205,7 @@ export const useImportsStore = defineStore('imports', () => {
         await dataset.markChanged(entry.label)
         try {
           await savePersisted({ id: entry.id, label: entry.label, source: entry.source, appliedAt: entry.appliedAt, files: applied, mode, datasetName: p.origin?.name, datasetFacts: p.origin?.facts })
+          setUserDataFlag(true)
         } catch (e) {
           entry.persisted = false
           report(e, 'storage_unavailable', { file: entry.label })
@@ -328,6 +330,7 @@ export const useImportsStore = defineStore('imports', () => {
   function resetToBundled(): Promise<void> {
     return serial(async () => {
       await discardPending()
+      setUserDataFlag(false)
       try {
         await clearPersisted()
       } catch (e) {
@@ -392,10 +395,8 @@ export const useImportsStore = defineStore('imports', () => {
     try {
       const { imports, corrupt } = await listPersisted()
       stored = imports
-      for (const key of corrupt) {
-        messages.value.push(err('storage_corrupt', { file: key }))
-        await removePersisted(key).catch(() => undefined)
-      }
+      // Unusable records are kept aside by the store, never deleted: say which, load the rest.
+      for (const key of corrupt) messages.value.push(err('storage_set_aside', { file: key }))
     } catch (e) {
       // Unreadable storage: keep the bundled data, say so.
       report(e, 'storage_corrupt', { file: '—' })

@@ -6,6 +6,6 @@ export { rejectedRows, type RejectedRows } from './rejected'
 export { placedRejectedRows, rejectedFileName, rejectedRowsCsv, rejectedRowsTable } from './rejectedCsv'
 export { fetchDataFile, fetchLinkedDataset, isManifestUrl, linkProblem, type LinkProgress } from './remote'
 export {
-  clearPersisted, interruptedReplay, listPersisted, markReplaying, removePersisted, savePersisted, setUserDataFlag, StorageProblem, type PersistedImport, type ReplayTrouble,
+  clearPersisted, listPersisted, removePersisted, savePersisted, StorageProblem, type PersistedImport, type ReplayTrouble,
 } from './persist'
 export type * from './types'

@@ -1,9 +1,11 @@
 // Loaded imports survive a reload: the original files (as Blobs) and when/where they came
-// from are kept in IndexedDB and replayed over the bundled data at start-up.
-// localStorage `vet-monitor:user-data` = '1' tells the start-up code (before DuckDB runs)
-// not to show figures from the bundled snapshot.
-import { clear, createStore, del, entries, set } from 'idb-keyval'
-import { USER_DATA_FLAG } from '../../bootConfig'
+// from are kept in IndexedDB and replayed over the bundled data at start-up. The store reopens
+// itself if the database goes away (src/storage/recoveringStore.ts) and is read record by record
+// (src/storage/readRecords.ts): a record that cannot be used is set aside, never deleted and never
+// written over, and the others still load. The start-up flags in localStorage are src/bootConfig.ts's.
+import { del, delMany, keys, set, type UseStore } from 'idb-keyval'
+import { recoveringStore } from '../../storage/recoveringStore'
+import { readRecords } from '../../storage/readRecords'
 import type { ImportFile } from './types'
 import type { DatasetFacts } from '../../types/datasetFacts'
 
@@ -37,13 +39,26 @@ export class StorageProblem extends Error {
   }
 }
 
-let store: ReturnType<typeof createStore> | null = null
-const db = () => (store ??= createStore('vet-monitor-imports', 'imports'))
+/** A record that is readable but not an import is moved under this prefix, out of the replay's way. */
+export const SET_ASIDE_PREFIX = 'set-aside:'
+
+let store: UseStore | null = null
+const db = () => (store ??= recoveringStore('vet-monitor-imports', 'imports'))
+/** Keys the last listing could not read: never written over or deleted by the app. */
+const unreadableKeys = new Set<string>()
 
 function classify(err: unknown): StorageProblem {
   const name = err instanceof DOMException ? err.name : ''
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
   return new StorageProblem(name === 'QuotaExceededError' ? 'full' : name === 'DataError' || name === 'DataCloneError' ? 'corrupt' : 'unavailable', detail)
+}
+
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (err) {
+    throw err instanceof StorageProblem ? err : classify(err)
+  }
 }
 
 export function isPersistedImport(v: unknown): v is PersistedImport {
@@ -55,75 +70,57 @@ export function isPersistedImport(v: unknown): v is PersistedImport {
   )
 }
 
-/** All stored imports, oldest first; records that are not readable are returned apart. */
-export async function listPersisted(): Promise<{ imports: PersistedImport[]; corrupt: string[] }> {
-  let all: [IDBValidKey, unknown][]
+/** Copy a record that is not an import aside, then remove the original (only once the copy is stored). */
+async function setAside(key: string, raw: unknown): Promise<void> {
   try {
-    all = await entries(db())
-  } catch (err) {
-    throw classify(err)
+    await set(`${SET_ASIDE_PREFIX}${key}`, { key, at: new Date().toISOString(), raw }, db())
+    await del(key, db())
+  } catch {
+    unreadableKeys.add(key) // could not be copied: it stays where it is, untouched
   }
+}
+
+/**
+ * All stored imports, oldest first. `corrupt`: keys of records found unusable by this listing
+ * (reported once; they are kept aside, not deleted). Throws only when storage cannot be read at all.
+ */
+export async function listPersisted(): Promise<{ imports: PersistedImport[]; corrupt: string[] }> {
+  const { records, unreadable } = await guarded(() => readRecords(db()))
   const imports: PersistedImport[] = []
   const corrupt: string[] = []
-  for (const [key, value] of all) {
-    if (isPersistedImport(value)) imports.push(value)
-    else corrupt.push(String(key))
+  unreadableKeys.clear()
+  for (const { key } of unreadable) {
+    unreadableKeys.add(String(key))
+    corrupt.push(String(key))
+  }
+  for (const [k, value] of records) {
+    const key = String(k)
+    if (key.startsWith(SET_ASIDE_PREFIX)) continue // set aside at an earlier start; already reported
+    if (isPersistedImport(value) && value.id === key) imports.push(value)
+    else {
+      corrupt.push(key)
+      await setAside(key, value)
+    }
   }
   imports.sort((a, b) => a.appliedAt.localeCompare(b.appliedAt) || a.id.localeCompare(b.id))
   return { imports, corrupt }
 }
 
+/** Store (or update) one import; a key whose record could not be read is never written over. */
 export async function savePersisted(record: PersistedImport): Promise<void> {
-  try {
-    await set(record.id, record, db())
-  } catch (err) {
-    throw classify(err)
-  }
-  setUserDataFlag(true)
+  if (unreadableKeys.has(record.id)) throw new StorageProblem('corrupt', `record ${record.id} could not be read; not overwritten`)
+  await guarded(() => set(record.id, record, db()))
 }
 
 export async function removePersisted(id: string): Promise<void> {
-  try {
-    await del(id, db())
-  } catch (err) {
-    throw classify(err)
-  }
+  await guarded(() => del(id, db()))
 }
 
+/** Forget every stored import ("back to the bundled data"); what was set aside or unreadable stays. */
 export async function clearPersisted(): Promise<void> {
-  setUserDataFlag(false)
-  try {
-    await clear(db())
-  } catch (err) {
-    throw classify(err)
-  }
+  await guarded(async () => {
+    const mine = (await keys(db())).filter((k) => !String(k).startsWith(SET_ASIDE_PREFIX) && !unreadableKeys.has(String(k)))
+    await delMany(mine, db())
+  })
 }
 
-export function setUserDataFlag(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(USER_DATA_FLAG, '1')
-    else localStorage.removeItem(USER_DATA_FLAG)
-  } catch {
-    /* private mode: the snapshot rule then errs on the side of the bundled data only */
-  }
-}
-
-/** Which stored import is being replayed right now: still set at the next start means the page froze or crashed on it. */
-const REPLAYING_KEY = 'vet-monitor:replaying'
-
-export function markReplaying(id: string | null): void {
-  try {
-    if (id) localStorage.setItem(REPLAYING_KEY, id)
-    else localStorage.removeItem(REPLAYING_KEY)
-  } catch {
-    /* private mode: a freeze then cannot be told apart; the slow-replay flag still applies */
-  }
-}
-
-export function interruptedReplay(): string | null {
-  try {
-    return localStorage.getItem(REPLAYING_KEY)
-  } catch {
-    return null
-  }
-}
