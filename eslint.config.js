@@ -42,16 +42,10 @@ function boundaries() {
   // Logic modules do not depend on components: pure logic lives outside components/.
   const noUi = { group: ['**/components/*', '**/views/*', '*.vue', '**/*.vue'], message: 'Logic modules must not import components; move the shared logic out of components/.' }
   const logic = ['tracking', 'scenarios', 'queries', 'narrative', 'overview', 'export', 'stores', 'composables', 'benchmark', 'warnings', 'present', 'vocab', 'storage', 'i18n', 'types']
-  // Known exceptions, each still to be moved (listed in issue 16's report); every other file obeys.
-  const known = [
-    'src/db/import/statusChanges.ts', // evaluates targets after an import (tracking)
-    'src/db/import/persist.ts', // reads USER_DATA_FLAG from bootConfig
-    'src/queries/checksReport.ts', // type-only import of data/lib/report-types
-  ]
+  // No exceptions: every file obeys.
   return [
-    { files: ['src/**/*.{ts,vue}'], ignores: ['src/db/**', ...known], rules: restrict([...engine, dataLib]) },
-    { files: logic.map((d) => `src/${d}/**/*.ts`), ignores: known, rules: restrict([...engine, dataLib, noUi]) },
-    { files: ['src/db/**/*.ts'], ignores: known, rules: restrict([dataLib, ...belowDb]) },
-    { files: known.filter((f) => !f.startsWith('src/db/')), rules: restrict(engine) },
+    { files: ['src/**/*.{ts,vue}'], ignores: ['src/db/**'], rules: restrict([...engine, dataLib]) },
+    { files: logic.map((d) => `src/${d}/**/*.ts`), rules: restrict([...engine, dataLib, noUi]) },
+    { files: ['src/db/**/*.ts'], rules: restrict([dataLib, ...belowDb]) },
   ]
 }

@@ -38,14 +38,9 @@ export interface SumRow {
   origin: Origin
 }
 
-export interface Issue {
-  /** Short machine-readable kind, e.g. `unknown_entity`, `duplicate_key`, `not_a_number`. */
-  code: string
-  message: string
-  file?: string
-  line?: number
-  column?: string
-}
+// Shared with the app's data view (the check report carries these).
+import type { Issue } from '../../src/types/checkReport'
+export type { Issue }
 
 export interface CuratedDataset {
   /** Folders read, in merge order (`common` first). */

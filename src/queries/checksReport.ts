@@ -1,7 +1,7 @@
 // The data-check report (public/data/checks.json, written by `npm run data`) turned into what
 // the data view shows: figures with names and units, only the checks that found something,
 // filtered by the search. Pure: names come in as lookups, nothing here touches DuckDB.
-import type { CheckReport, CitedValue, ReportCounts } from '../../data/lib/report-types'
+import type { CheckReport, CitedValue, ReportCounts } from '../types/checkReport'
 import { documentShortTitle, documentTitle } from './documents'
 import { matchesTerms } from './catalogueSearch'
 

@@ -15,6 +15,7 @@ import { i18n } from '../i18n'
 import { toCsv } from '../export/csv'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
+import { statusChanges } from '../tracking'
 import { interruptedReplay, markReplaying, setUserDataFlag } from '../bootConfig'
 import type { DatasetFacts } from '../types/datasetFacts'
 
@@ -144,7 +145,7 @@ export const useImportsStore = defineStore('imports', () => {
       try {
         await whenDatasetReady()
         const mode = origin?.replaces ? 'replace' : 'merge'
-        const load = await prepareLoad(files, { asOf: settings.asOf, label, mode, signal: abort.signal, onProgress: (p) => (progress.value = p) })
+        const load = await prepareLoad(files, { asOf: settings.asOf, label, mode, judge: statusChanges, signal: abort.signal, onProgress: (p) => (progress.value = p) })
         pending = { load, files, source, origin }
         preview.value = load.preview
         previewOrigin.value = origin
@@ -353,7 +354,7 @@ export const useImportsStore = defineStore('imports', () => {
     markReplaying(rec.id)
     let trouble: ReplayTrouble | undefined
     try {
-      const load = await prepareLoad(rec.files, { asOf: settings.asOf, label: rec.label, mode: rec.mode ?? 'merge', onProgress: (p) => (progress.value = p) })
+      const load = await prepareLoad(rec.files, { asOf: settings.asOf, label: rec.label, mode: rec.mode ?? 'merge', judge: statusChanges, onProgress: (p) => (progress.value = p) })
       // An empty file is valid: it brings nothing, now as when it was applied.
       const unreadable = load.preview.files.find((f) => f.fatal && !f.messages.some((m) => EMPTY_CODES.has(m.code)))
       if (unreadable) {

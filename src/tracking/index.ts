@@ -53,3 +53,4 @@ export {
   type StatusInput,
   type TargetStatus,
 } from './status'
+export { statusChanges } from './statusChanges'

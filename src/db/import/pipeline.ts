@@ -10,10 +10,9 @@ import { buildGoodRows } from './good'
 import { cellParam, problemMessages } from './messages'
 import { placeRow } from './rowPlaces'
 import { stageRawFile, type RawFile } from './stage'
-import { statusChanges } from './statusChanges'
 import { loadStatusInputs } from './statusInputs'
 import { ensureProblemsTable, mistypedColumns, stageTypedRows } from './typed'
-import type { FilePreview, ImportFile, ImportMessage, ImportProgress, LoadPreview } from './types'
+import type { FilePreview, ImportFile, ImportMessage, ImportProgress, LoadPreview, StatusJudge } from './types'
 
 export interface PreparedLoad {
   ctx: LoadContext
@@ -59,7 +58,15 @@ async function stageFile(ctx: LoadContext, file: ImportFile, index: number): Pro
 
 export async function prepareLoad(
   files: readonly ImportFile[],
-  options: { asOf: Date; label: string; onProgress?: (p: ImportProgress) => void; mode?: LoadContext['mode']; signal?: AbortSignal },
+  options: {
+    asOf: Date
+    label: string
+    /** The tracking rules that say which targets change status (src/tracking/statusChanges.ts), passed in. */
+    judge: StatusJudge
+    onProgress?: (p: ImportProgress) => void
+    mode?: LoadContext['mode']
+    signal?: AbortSignal
+  },
 ): Promise<PreparedLoad> {
   const ctx = newLoadContext(options.asOf, options.onProgress, options.mode, options.signal)
   try {
@@ -90,7 +97,7 @@ export async function prepareLoad(
       loadId: ctx.id,
       label: options.label,
       files: previews,
-      statusChanges: status ? statusChanges(status.before, status.after, options.asOf) : [],
+      statusChanges: status ? options.judge(status.before, status.after, options.asOf) : [],
       names,
       goodRows: previews.reduce((n, f) => n + f.newRows + f.changedRows + f.unchangedRows, 0),
       rejectedRows: previews.reduce((n, f) => n + f.rejectedRows, 0),

@@ -5,13 +5,10 @@ import { execute, queryRows } from '../query'
 import { staging, type LoadContext } from './context'
 import { nextTableSql } from './good'
 import type { Entity, Indicator, Observation, TableName, Target } from '../../types/contract'
+import type { StatusSide } from '../../types/statusChange'
 
 
-export interface StatusSide {
-  indicators: Indicator[]
-  targets: Target[]
-  observations: Observation[]
-}
+export type { StatusSide }
 
 export interface StatusInputs {
   before: StatusSide

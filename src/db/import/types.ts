@@ -1,6 +1,8 @@
 // Shapes shared by the import pipeline, the imports store and the preview components.
 // Everything here is plain data (no Arrow, no DuckDB handles) so Pinia can hold it.
 import type { TableName } from '../../types/contract'
+import type { StatusChange } from '../../types/statusChange'
+export type { StatusChange, StatusJudge } from '../../types/statusChange'
 
 /** One file brought in by the picker, a drop, ?data= or a replay from storage. */
 export interface ImportFile {
@@ -52,16 +54,6 @@ export interface FilePreview {
   /** A few of the rows that would be added, as display text. */
   newSample: Record<string, string>[]
   messages: ImportMessage[]
-}
-
-export interface StatusChange {
-  targetId: string
-  indicatorId: string
-  entityId: string
-  targetYear: number
-  /** null: the target does not exist before (or after) the import. */
-  before: string | null
-  after: string | null
 }
 
 export interface LoadPreview {

@@ -2,6 +2,7 @@
 // against DuckDB's Node build: what a user would see in the preview and in the live tables.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as h from './duckdbHarness'
+import { statusChanges } from '../../../src/tracking/statusChanges'
 
 let failOn: RegExp | null = null
 vi.mock('../../../src/db/query', () => ({
@@ -32,7 +33,7 @@ async function seed() {
 }
 
 const count = async (t: string) => (await h.queryRows<{ n: number }>(`SELECT count(*) AS n FROM "${t}"`))[0].n
-const prepare = (files: ReturnType<typeof h.csvFile>[], mode: 'merge' | 'replace' = 'merge') => prepareLoad(files, { asOf: AS_OF, label: 'test', mode })
+const prepare = (files: ReturnType<typeof h.csvFile>[], mode: 'merge' | 'replace' = 'merge') => prepareLoad(files, { asOf: AS_OF, label: 'test', mode, judge: statusChanges })
 
 beforeEach(async () => {
   failOn = null

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { adoptBundledTitles } from './bundledTitles'
 import { checksView, reportIds, type CheckReport, type Lookups } from '../../../src/queries/checksReport'
-import type { CitedValue } from '../../../data/lib/report-types'
+import type { CitedValue } from '../../../src/types/checkReport'
 
 const DOC = '001_9bfbc6521a716587.txt'
 beforeAll(adoptBundledTitles) // titles come from the loaded manifest, as in the app

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as h from '../import/duckdbHarness'
+import { statusChanges } from '../../../src/tracking/statusChanges'
 
 vi.mock('../../../src/db/query', () => ({
   quoteIdent: (name: string) => `"${name.replaceAll('"', '""')}"`,
@@ -22,7 +23,7 @@ const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'public', 'sample')
 const sample = (name: string) => ({ name, blob: new Blob([readFileSync(join(SAMPLE, name))]) })
 const SAMPLE_FILES = ['sample-fictitious-schools.csv', 'sample-fictitious-majors.csv', 'sample-fictitious-school-conditions.csv'].map(sample)
 const MAJOR_HEAD = 'entity_id,year,major_code,major_name,level,key_chain,planned_enrolment,actual_enrolment,report_rate,employment_rate,matched_employment_rate,source_doc,source_ref'
-const prepare = (files: { name: string; blob: Blob }[]) => prepareLoad(files, { asOf: new Date('2025-06-30'), label: 'test' })
+const prepare = (files: { name: string; blob: Blob }[]) => prepareLoad(files, { asOf: new Date('2025-06-30'), label: 'test', judge: statusChanges })
 
 const shares = () => h.queryRows<{ entity_id: string; year: number; value: number; source_ref: string }>(
   `SELECT entity_id, year, value, source_ref FROM observations WHERE source_doc = 'computed:majors' ORDER BY entity_id, year`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusChanges } from '../../../src/db/import/statusChanges'
+import { statusChanges } from '../../../src/tracking/statusChanges'
 import type { Indicator, Observation, Target } from '../../../src/types/contract'
 
 const indicator: Indicator = {

@@ -1,8 +1,8 @@
 // Which targets change status if a load is applied: the tracking rules (src/tracking, pure)
 // run on the affected series before and after, and the statuses are compared.
-import { evaluateTargets } from '../../tracking'
-import type { StatusSide } from './statusInputs'
-import type { StatusChange } from './types'
+// Passed to the importer (src/db/import/pipeline.ts) by the imports store: db knows no verdicts.
+import { evaluateTargets } from './evaluate'
+import type { StatusChange, StatusJudge, StatusSide } from '../types/statusChange'
 
 function statuses(side: StatusSide, asOf: Date): Map<string, { status: string; target: StatusSide['targets'][number] }> {
   const known = new Set(side.indicators.map((i) => i.indicator_id))
@@ -12,7 +12,7 @@ function statuses(side: StatusSide, asOf: Date): Map<string, { status: string; t
   return new Map(evaluations.map((e) => [e.target.target_id, { status: e.status, target: e.target }]))
 }
 
-export function statusChanges(before: StatusSide, after: StatusSide, asOf: Date): StatusChange[] {
+export const statusChanges: StatusJudge = (before, after, asOf) => {
   const a = statuses(before, asOf)
   const b = statuses(after, asOf)
   const out: StatusChange[] = []
