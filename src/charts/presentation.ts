@@ -46,9 +46,25 @@ function series(s: Obj): Obj {
   return out
 }
 
+// The title is drawn above the canvas as text (BaseChart): the grid only keeps room for the
+// value axis's name (18 px type above the axis).
+const TOP_WITHOUT_TITLE = 44
+
 function grid(g: Obj): Obj {
   const bump = (v: unknown, by: number) => (typeof v === 'number' ? v + by : v)
-  return { ...g, top: bump(g.top, 14), bottom: bump(g.bottom, 14) }
+  return { ...g, top: typeof g.top === 'number' ? TOP_WITHOUT_TITLE : g.top, bottom: bump(g.bottom, 14) }
+}
+
+/**
+ * The chart's title (and subtitle) as text for a slide. A canvas title is cut at the canvas edge
+ * when it is long (English names are); as text above the canvas it wraps like the rest of the
+ * slide, and the slide checks (type size, nothing outside the slide) see it.
+ */
+export function presentationTitle(option: EChartsCoreOption): { text: string; subtext: string } | null {
+  const t = (option as Obj).title
+  const first = Array.isArray(t) ? t[0] : t
+  if (!isObj(first) || typeof first.text !== 'string' || !first.text) return null
+  return { text: first.text, subtext: typeof first.subtext === 'string' ? first.subtext : '' }
 }
 
 export function presentationOption(option: EChartsCoreOption): EChartsCoreOption {
@@ -56,7 +72,7 @@ export function presentationOption(option: EChartsCoreOption): EChartsCoreOption
   return {
     ...o,
     textStyle: atLeast(o.textStyle, SLIDE_CHART_FONT, { color: INK }),
-    title: each(o.title, (t) => ({ ...t, textStyle: atLeast(t.textStyle, 26, { color: INK }) })),
+    title: each(o.title, (t) => ({ ...t, show: false })),
     legend: each(o.legend, (l) => ({ ...l, textStyle: atLeast(l.textStyle, SLIDE_CHART_FONT + 2, { color: INK }), itemWidth: 34, itemHeight: 18 })),
     tooltip: each(o.tooltip, (t) => ({ ...t, textStyle: atLeast(t.textStyle, SLIDE_CHART_FONT) })),
     grid: each(o.grid, grid),

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { parquetMetadata, parquetReadObjects } from 'hyparquet'
 import { exportFrame, exportOption, EXPORT_PIXEL_RATIO, EXPORT_WIDTH } from '../../../src/charts/exportOption'
-import { presentationOption, SLIDE_CHART_FONT } from '../../../src/charts/presentation'
+import { presentationOption, presentationTitle, SLIDE_CHART_FONT } from '../../../src/charts/presentation'
 import { tableToParquet } from '../../../src/export/parquet'
 import type { ExportTable } from '../../../src/export/trackerTable'
 
@@ -44,7 +44,8 @@ describe('presentation option', () => {
     const before = JSON.stringify(chart)
     const o = presentationOption(chart) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(o.textStyle.fontSize).toBeGreaterThanOrEqual(SLIDE_CHART_FONT)
-    expect(o.title.textStyle.fontSize).toBeGreaterThanOrEqual(24)
+    // the title leaves the canvas (BaseChart writes it above as text that wraps)
+    expect(o.title.show).toBe(false)
     expect(o.legend.textStyle.fontSize).toBeGreaterThanOrEqual(SLIDE_CHART_FONT)
     expect(o.xAxis.axisLabel.fontSize).toBeGreaterThanOrEqual(SLIDE_CHART_FONT)
     expect(o.xAxis.axisLabel.formatter).toBe(String)
@@ -52,6 +53,13 @@ describe('presentation option', () => {
     expect(o.series[0].markLine.label.fontSize).toBeGreaterThanOrEqual(SLIDE_CHART_FONT)
     expect(o.series[0].markLine.label.position).toBe('end')
     expect(JSON.stringify(chart)).toBe(before)
+  })
+
+  it('the title as text for the slide, whole however long (a canvas title was cut at its edge)', () => {
+    const long = 'Inner Mongolia Autonomous Region · Share of dual-qualified teachers among specialty teachers (all vocational schools) (%)'
+    expect(presentationTitle({ ...chart, title: { text: long, subtext: 'Scenario projection — not actual data' } })).toEqual({ text: long, subtext: 'Scenario projection — not actual data' })
+    expect(presentationTitle({ ...chart, title: [{ text: 'a' }, { text: 'b' }] })).toEqual({ text: 'a', subtext: '' })
+    expect(presentationTitle({ ...chart, title: undefined })).toBeNull()
   })
 })
 
