@@ -65,6 +65,22 @@ test('overview cards: one sentence with verdict, figure, year and gap; no averag
   await expect(page.getByTestId('narrative')).not.toContainText('平均')
 })
 
+test('tracker: conflicting sources show both printed figures side by side, each with its source, never a mean', async ({ page }) => {
+  await page.goto(`/tracker?${ASOF}`)
+  await waitForEngine(page, 'dashboard-ready')
+  const row = page.locator('[data-testid="tracker-table"] tr[data-target-id="d003_ordos_enrolment_secondary_2025"]')
+  const values = row.getByTestId('conflict-value')
+  // 表1 prints 1.4万, 表2 14,516 (2021): both shown, as cards and the detail page do.
+  await expect(values).toHaveText(['1.4万人', '14,516人'])
+  await expect(values.nth(0)).toHaveAttribute('title', /表1/)
+  await expect(values.nth(1)).toHaveAttribute('title', /表2/)
+  await expect(row.getByTestId('conflict-values')).toContainText('2021')
+  await expect(row.getByTestId('conflict-values')).toContainText('⚠')
+  for (const mean of ['14,258', '1.43万']) await expect(row).not.toContainText(mean)
+  // the gap is given against each figure
+  await expect(row.locator('td').nth(5)).toContainText(' / ')
+})
+
 test('no averaged figure on the detail pages of the conflicting enrolments', async ({ page }) => {
   for (const id of ['d003_ordos_enrolment_secondary_2025', 'd003_ordos_enrolment_higher_2025']) {
     await page.goto(`/target/${id}?${ASOF}`)
