@@ -12,7 +12,7 @@ export type DecodeReply =
   | { id: number; type: 'shape'; shape: ParquetShape }
   | ({ id: number; type: 'batch' } & DecodedBatch)
   | { id: number; type: 'done'; columns: string[]; cut: TextCut[] }
-  | { id: number; type: 'error'; code: ParquetRefusal['code']; message: string }
+  | { id: number; type: 'error'; code: ParquetRefusal['code']; message: string; params: ParquetRefusal['params'] }
 
 const acks = new Map<number, () => void>()
 const post = (msg: DecodeReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer)
@@ -38,7 +38,7 @@ self.onmessage = async (e: MessageEvent<DecodeRequest>) => {
     post({ id, type: 'done', ...result })
   } catch (err) {
     const refusal = err instanceof ParquetRefusal ? err : classifyReaderError(err instanceof Error ? err.message : String(err))
-    post({ id, type: 'error', code: refusal.code, message: refusal.message })
+    post({ id, type: 'error', code: refusal.code, message: refusal.message, params: refusal.params })
   } finally {
     acks.delete(id)
   }

@@ -43,7 +43,8 @@ function getWorker(): Worker {
     }
     pending.delete(msg.id)
     if (msg.type === 'error') {
-      job.reject(new DbError('parse', msg.code, { feature: msg.message }, msg.message))
+      // The reader's own words are the detail; the cause and the column it names make the message.
+      job.reject(new DbError('parse', msg.code, { column: msg.params?.column || '—', feature: msg.params?.feature ?? '' }, msg.message))
       if (worker === w) retire(new DbError('parse', 'parquet_unreadable'))
     } else job.resolve((msg.type === 'shape' ? msg.shape : { columns: msg.columns, cut: msg.cut }) as never)
   }

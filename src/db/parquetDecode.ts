@@ -6,6 +6,9 @@ import { compressors } from 'hyparquet-compressors'
 import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow'
 
 import { MAX_DECODED_BYTES, MAX_TEXT_CHARS } from './parquetLimits'
+import { classifyReaderError, nestedKind, ParquetRefusal, readerProblem, topLevelColumns } from './parquetSupport'
+
+export { classifyReaderError, ParquetRefusal } from './parquetSupport'
 
 export interface DecodedBatch {
   /** Arrow IPC stream of one row group */
@@ -17,7 +20,10 @@ export interface DecodedBatch {
 
 /** A file's shape, read from its footer alone (a few KB), before anything is decoded. */
 export interface ParquetShape {
+  /** The flat top-level columns: the ones decoded. */
   columns: string[]
+  /** Nested columns (LIST, MAP, STRUCT): never decoded; named if the table needs one. */
+  nested: { column: string; kind: string }[]
   rows: number
   rowGroups: number
   /** Uncompressed size of all column data, as the footer declares it. */
@@ -31,13 +37,6 @@ export interface TextCut {
   longest: number
 }
 
-/** Something the decoder refuses, with the code of the user's message. */
-export class ParquetRefusal extends Error {
-  constructor(readonly code: 'parquet_too_large' | 'parquet_unsupported' | 'parquet_unreadable', message: string) {
-    super(message)
-  }
-}
-
 /** A Blob read by range: only the footer and the row group being decoded are in memory. */
 export function blobBuffer(blob: Blob): AsyncBuffer {
   return { byteLength: blob.size, slice: (start, end) => blob.slice(start, end).arrayBuffer() }
@@ -46,8 +45,10 @@ export function blobBuffer(blob: Blob): AsyncBuffer {
 export function shapeOf(metadata: FileMetaData): ParquetShape {
   let decodedBytes = 0
   for (const g of metadata.row_groups) for (const c of g.columns) decodedBytes += Number(c.meta_data?.total_uncompressed_size ?? 0)
+  const top = topLevelColumns(metadata.schema)
   return {
-    columns: metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name),
+    columns: top.filter((c) => !c.element.num_children).map((c) => c.name),
+    nested: top.filter((c) => c.element.num_children).map((c) => ({ column: c.name, kind: nestedKind(c.element) })),
     rows: Number(metadata.num_rows),
     rowGroups: metadata.row_groups.length,
     decodedBytes,
@@ -59,13 +60,6 @@ export async function readShape(file: AsyncBuffer): Promise<{ metadata: FileMeta
   return { metadata, shape: shapeOf(metadata) }
 }
 
-/** hyparquet's words for what it cannot read → our code; the words are kept to name the feature. */
-export function classifyReaderError(message: string): ParquetRefusal {
-  const feature = message.replace(/^parquet\s+/i, '')
-  if (/unsupported|not supported|unhandled|file_path/i.test(message)) return new ParquetRefusal('parquet_unsupported', feature)
-  return new ParquetRefusal('parquet_unreadable', feature)
-}
-
 /**
  * Decode every row group that has rows; `onBatch` receives each as Arrow IPC and is awaited
  * before the next row group is read, so at most one row group is held at a time. Text longer
@@ -74,6 +68,11 @@ export function classifyReaderError(message: string): ParquetRefusal {
 export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch) => Promise<void> | void): Promise<{ columns: string[]; cut: TextCut[] }> {
   const { metadata, shape } = await readShape(file)
   if (shape.decodedBytes > MAX_DECODED_BYTES) throw new ParquetRefusal('parquet_too_large', `${shape.decodedBytes} bytes declared`)
+  // What the reader cannot handle is named from the footer, before anything is decoded.
+  const nested = shape.nested[0]
+  if (!shape.columns.length && nested) throw new ParquetRefusal('parquet_nested_column', `${nested.kind} ${nested.column}`, { column: nested.column, feature: nested.kind })
+  const problem = readerProblem(metadata, shape.columns, Object.keys(compressors))
+  if (problem) throw problem
   const cuts = new Map<string, TextCut>()
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
@@ -97,6 +96,8 @@ export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch
       file,
       metadata,
       compressors,
+      // Nested columns are left out (extra columns are ignored by the contract; a needed one is named by the importer).
+      columns: shape.columns,
       // Text without a STRING mark stays as UTF-8 bytes: copied straight into Arrow, never decoded and re-encoded.
       utf8: false,
       rowStart,
@@ -125,6 +126,8 @@ export async function decodeParquet(file: AsyncBuffer, onBatch: (b: DecodedBatch
         }
         if (decoded > MAX_DECODED_BYTES) refusal = new ParquetRefusal('parquet_too_large', `more than ${MAX_DECODED_BYTES} bytes decoded`)
       },
+    }).catch((err: unknown) => {
+      throw err instanceof ParquetRefusal ? err : classifyReaderError(err instanceof Error ? err.message : String(err), metadata)
     })
     if (refusal) throw refusal
     const vectors: Record<string, Vector> = {}

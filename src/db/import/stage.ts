@@ -6,6 +6,7 @@ import { DbError, isAbort } from '../errors'
 import { insertParquet } from '../ingest'
 import { parquetShapeInWorker } from '../decodeClient'
 import { MAX_DECODED_BYTES, MAX_TEXT_CHARS } from '../parquetLimits'
+import { READER_LIMIT_CODES } from '../parquetSupport'
 import { detectTable } from './detect'
 import { execute, queryRows } from '../query'
 import { decodeCsvBytes } from './decodeText'
@@ -39,7 +40,7 @@ export interface RawFile {
 }
 
 /** Codes a file-level failure keeps as they are (each has its own message); others become "unreadable". */
-const OWN_CODES = new Set(['empty_file', 'parquet_no_rows', 'parquet_unsupported', 'parquet_too_large', 'memory_exceeded'])
+const OWN_CODES = new Set<string>(['empty_file', 'parquet_no_rows', 'parquet_unsupported', 'parquet_too_large', 'memory_exceeded', ...READER_LIMIT_CODES])
 
 const fatal = (file: string, code: string, extra: Record<string, string | number> = {}): ImportMessage => ({
   code,
@@ -63,7 +64,10 @@ export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: nu
       const shape = await parquetShapeInWorker(file.blob, ctx.signal)
       const columns = shape.columns.map((name) => ({ name, type: 'UNKNOWN' }))
       if (shape.rows === 0) return { ...out, columns, fatal: fatal(file.name, 'parquet_no_rows', { columns: shape.columns.join(', ') }) }
-      const detection = detectTable(shape.columns, file.name)
+      const detection = detectTable([...shape.columns, ...shape.nested.map((n) => n.column)], file.name)
+      // A column the table needs is nested (LIST, MAP, STRUCT): name it rather than call it missing.
+      const nested = detection.table ? shape.nested.find((n) => Object.values(detection.mapping).includes(n.column)) : undefined
+      if (nested) return { ...out, columns, fatal: fatal(file.name, 'parquet_nested_column', { column: nested.column, feature: nested.kind }) }
       if (!detection.table || detection.missing.length) return { ...out, columns, rows: shape.rows } // pipeline says what is wrong
       if (shape.decodedBytes > MAX_DECODED_BYTES) {
         const rows = Math.floor((shape.rows * MAX_DECODED_BYTES) / shape.decodedBytes)

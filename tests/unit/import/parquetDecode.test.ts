@@ -46,7 +46,7 @@ describe('decodeParquet limits', () => {
   })
 
   it('names what the reader could not handle', () => {
-    expect(classifyReaderError('parquet unsupported compression codec: LZO')).toMatchObject({ code: 'parquet_unsupported', message: 'unsupported compression codec: LZO' })
+    expect(classifyReaderError('parquet unsupported compression codec: LZO')).toMatchObject({ code: 'parquet_unsupported_codec', message: 'unsupported compression codec: LZO', params: { feature: 'LZO' } })
     expect(classifyReaderError('parquet file invalid (footer != PAR1)')).toMatchObject({ code: 'parquet_unreadable' })
   })
 })
