@@ -6,6 +6,7 @@
 // Observations go to observations/year=YYYY/province=NN/ as two files per partition, both by
 // DuckDB's `COPY … (PARTITION_BY …)`: `agg_0.parquet` with the province (and national) series,
 // `data_0.parquet` with the schools, each sorted by entity so row-group statistics can prune.
+// Entities go to entities/kind=region|school/, likewise sorted by entity.
 import { DuckDBInstance } from '@duckdb/node-api'
 import { mkdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -62,7 +63,10 @@ export async function generateNational({ out, rows, seed, rowGroupSize = 16_384 
       CASE WHEN e.entity_id = 'CN' THEN '00' ELSE substr(e.entity_id, 2, 2) END AS province
     FROM indicators i, entities e, range(${YEARS.from}, ${YEARS.to + 1}) t(y) WHERE ${where}`
   await copy('SELECT * FROM indicators', 'indicators.parquet')
-  await copy('SELECT * FROM entities ORDER BY entity_id', 'entities.parquet')
+  // Entities too are partitioned (by kind): the national overview reads the regions' file only,
+  // never the hundreds of thousands of schools; a benchmark reads the row groups of one parent.
+  await c.run(`COPY (SELECT * FROM entities ORDER BY entity_id) TO '${q(`${dir}/entities`)}'
+    (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (kind), ROW_GROUP_SIZE ${rowGroupSize})`)
   await copy(`SELECT 'T-' || i.indicator_id || '-' || e.entity_id AS target_id, i.indicator_id, e.entity_id,
       2020::SMALLINT AS baseline_year, NULL::DOUBLE AS baseline_value, 2030::SMALLINT AS target_year,
       CASE WHEN i.unit = 'percent' THEN 70.0 ELSE 4000.0 END AS target_value,

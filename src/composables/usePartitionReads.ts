@@ -3,6 +3,7 @@
 import { computed, shallowRef } from 'vue'
 import { onReadSummary, type ReadSummary } from '../db/partitioned/load'
 import { WHOLE_FILE_LIMIT } from '../db/partitioned/limits'
+import type { TableName } from '../types/contract'
 
 const summary = shallowRef<ReadSummary | null>(null)
 let following = false
@@ -20,5 +21,14 @@ export function usePartitionReads() {
     const s = summary.value
     return s && s.datasetBytes > 0 ? ((100 * s.bytes) / s.datasetBytes).toFixed(2) : '0.00'
   })
-  return { summary, share, limitMb: Math.round(WHOLE_FILE_LIMIT / 1024 / 1024) }
+  /** Per partitioned table: what was read so far, and whether a slice of it is being read now. */
+  const tables = computed(() =>
+    Object.entries(summary.value?.tables ?? {}).map(([table, r]) => ({
+      table: table as TableName,
+      ...r!,
+      share: r!.datasetBytes > 0 ? ((100 * r!.bytes) / r!.datasetBytes).toFixed(2) : '0.00',
+    })),
+  )
+  const reading = computed(() => tables.value.filter((r) => r.loading))
+  return { summary, share, tables, reading, limitMb: Math.round(WHOLE_FILE_LIMIT / 1024 / 1024) }
 }

@@ -53,11 +53,20 @@ export const useTrackingStore = defineStore('tracking', () => {
   const evaluationById = computed(() => new Map(allEvaluations.value.map((e) => [e.target.target_id, e])))
 
   /** Entity and all below it (region → city → school). */
-  function descendantsOf(entityId: string): Set<string> {
+  // Built once per dataset: the tracker's filter asks for every entity's subtree.
+  const childrenOf = computed(() => {
     const children = new Map<string, string[]>()
     for (const e of inputs.value?.entities ?? []) {
-      if (e.parent_id) children.set(e.parent_id, [...(children.get(e.parent_id) ?? []), e.entity_id])
+      if (!e.parent_id) continue
+      const siblings = children.get(e.parent_id)
+      if (siblings) siblings.push(e.entity_id)
+      else children.set(e.parent_id, [e.entity_id])
     }
+    return children
+  })
+
+  function descendantsOf(entityId: string): Set<string> {
+    const children = childrenOf.value
     const out = new Set<string>([entityId])
     const stack = [entityId]
     while (stack.length) for (const c of children.get(stack.pop()!) ?? []) if (!out.has(c)) { out.add(c); stack.push(c) }

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, normalize } from 'node:path'
 import { generateNational } from '../../data/tools/syntheticNational'
-import type { PartitionedTable } from '../../src/db/partitioned/manifest'
+import type { TableEntry } from '../../src/db/partitioned/manifest'
 import { browserPath, LAUNCH_ARGS } from '../support/browser'
 
 export interface NationalFigures {
@@ -19,16 +19,20 @@ export interface NationalFigures {
   generateMs: number | null
   overviewMs: number
   overviewBytes: number
+  /** ms from navigation: DuckDB ready, then each dataset-loaded mark (bundled, then the link) */
+  overviewSteps: { engine: number; loaded: number[] }
   trackerClickMs: number
   trackerBytes: number
   peakHeap: number
 }
 
 const PORT = 4392
+/** Bumped when the generator's layout changes, so an older dataset on disk is not reused. */
+const LAYOUT = 'v2'
 
 /** Generate once per (rows, seed) into the temp directory; later runs reuse it. */
 async function dataset(rows: number, seed: number): Promise<{ dir: string; generateMs: number | null }> {
-  const dir = join(tmpdir(), `nmg-synthetic-national-${rows}-${seed}`)
+  const dir = join(tmpdir(), `nmg-synthetic-national-${LAYOUT}-${rows}-${seed}`)
   const stamp = join(dir, '.complete')
   if (existsSync(stamp)) return { dir, generateMs: null }
   const started = Date.now()
@@ -38,7 +42,7 @@ async function dataset(rows: number, seed: number): Promise<{ dir: string; gener
 }
 
 /** Static server with Range and CORS, as a bucket would be; counts bytes sent. */
-function rangeServer(dir: string, counter: { bytes: number }): Server {
+export function rangeServer(dir: string, counter: { bytes: number }): Server {
   return createServer((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*')
     res.setHeader('Access-Control-Allow-Headers', 'Range')
@@ -63,9 +67,11 @@ function rangeServer(dir: string, counter: { bytes: number }): Server {
 export async function benchNational(appUrl: string, rows: number, seed = 1): Promise<NationalFigures> {
   const { dir, generateMs } = await dataset(rows, seed)
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
-  const obs = manifest.tables.observations as PartitionedTable
-  const small = ['indicators', 'entities', 'targets'].reduce((s, t) => s + statSync(join(dir, `${t}.parquet`)).size, 0)
-  const datasetBytes = small + obs.files.reduce((s, f) => s + f.bytes, 0)
+  // Every table's bytes, whether one file or a partitioned directory (entities and observations).
+  const datasetBytes = (Object.values(manifest.tables) as TableEntry[]).reduce(
+    (s, t) => s + (typeof t === 'string' ? statSync(join(dir, t)).size : t.files.reduce((n, f) => n + f.bytes, 0)),
+    0,
+  )
   const counter = { bytes: 0 }
   const server = rangeServer(dir, counter)
   await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve))
@@ -78,9 +84,21 @@ export async function benchNational(appUrl: string, rows: number, seed = 1): Pro
     const data = encodeURIComponent(`http://127.0.0.1:${PORT}/manifest.json`)
     await page.goto(`${appUrl}/?asof=2026-11-22&lang=en&data=${data}`)
     // Ready = the synthetic dataset replaced the bundled one and the overview re-rendered with it.
-    await page.waitForFunction(() => document.querySelector('[data-testid="dataset-name"]')?.textContent?.includes('SYNTHETIC'), null, { timeout: 600_000, polling: 50 })
+    // An error panel ends the wait at once (with its words) instead of after the time limit.
+    const outcome = await page.waitForFunction(
+      () => document.querySelector('.engine-status[data-status="error"]')?.textContent || document.querySelector('[data-testid="dataset-name"]')?.textContent?.includes('SYNTHETIC'),
+      null,
+      { timeout: 600_000, polling: 50 },
+    )
+    const failed = await outcome.jsonValue()
+    if (typeof failed === 'string') throw new Error(`national overview failed: ${failed}`)
     const overviewMs = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))
     const overviewBytes = counter.bytes
+    // Where the overview's time went: the engine, the bundled data (always loaded first), the link.
+    const overviewSteps = await page.evaluate(() => ({
+      engine: performance.getEntriesByName('engine-ready')[0]?.startTime ?? NaN,
+      loaded: performance.getEntriesByName('dataset-loaded').map((m) => m.startTime),
+    }))
 
     await page.getByRole('navigation').getByRole('link', { name: 'Tracker' }).click()
     await page.getByTestId('filter-entity').waitFor()
@@ -91,7 +109,7 @@ export async function benchNational(appUrl: string, rows: number, seed = 1): Pro
     await page.waitForFunction((n) => performance.getEntriesByName('partition-slice-ready').length > n, marks, { timeout: 600_000, polling: 20 })
     const trackerClickMs = (await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))) - t0
     const peakHeap = heap.stop()
-    return { rows, datasetBytes, generateMs, overviewMs, overviewBytes, trackerClickMs, trackerBytes: counter.bytes - before, peakHeap }
+    return { rows, datasetBytes, generateMs, overviewMs, overviewBytes, overviewSteps, trackerClickMs, trackerBytes: counter.bytes - before, peakHeap }
   } finally {
     await context.close()
     rmSync(profile, { recursive: true, force: true })

@@ -11,8 +11,10 @@ import type { PartitionedTable } from '../../src/db/partitioned/manifest'
 import { ENGINE_BUDGET_MS, TEST_BUDGET_MS, waitForEngine } from './helpers'
 
 const PORT = 4391
+/** /slow/: pause before each observations answer (320 files, 6 at a time: about 3 s of reading) */
+const SLOW_MS = 60
 const ORIGIN = `http://127.0.0.1:${PORT}`
-type Mode = 'range' | 'norange' | 'missing'
+type Mode = 'range' | 'norange' | 'missing' | 'slow'
 interface Logged { mode: Mode; path: string; range: string | null; status: number }
 
 let dir = ''
@@ -20,7 +22,8 @@ let server: Server
 let log: Logged[] = []
 let missingManifest = ''
 
-/** Serve `dir` under /range/ (honours Range), /norange/ (ignores it) and /missing/ (a manifest naming one file that is not there). */
+/** Serve `dir` under /range/ (honours Range), /norange/ (ignores it), /missing/ (a manifest naming one file that is not there)
+ * and /slow/ (honours Range, each observations file answered after a pause, so the reading can be watched). */
 function serve(): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', ORIGIN)
@@ -46,8 +49,11 @@ function serve(): Server {
       const start = Number(m[1])
       const end = Math.min(m[2] ? Number(m[2]) : size - 1, size - 1)
       entry.status = 206
-      res.writeHead(206, { 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' })
-      return createReadStream(file, { start, end }).pipe(res)
+      const reply = () => {
+        res.writeHead(206, { 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' })
+        createReadStream(file, { start, end }).pipe(res)
+      }
+      return mode === 'slow' && rel.startsWith('observations/') ? void setTimeout(reply, SLOW_MS) : reply()
     }
     res.writeHead(200, { 'Content-Length': size })
     createReadStream(file).pipe(res)
@@ -88,7 +94,8 @@ const open = async (page: Page, path: string, mode: Mode) => {
 const observationFiles = (mode: Mode) => log.filter((l) => l.mode === mode && l.path.startsWith('observations/'))
 const fileNames = (entries: Logged[]) => [...new Set(entries.map((l) => l.path))]
 
-// 40,000 rows: 10 schools a province. Files: 10 years × (national agg + 31 × (agg + data)) = 630.
+// 40,000 rows: 10 schools a province. Files: 10 years × (national agg + 31 × (agg + data)) = 630
+// observations, and entities in two (regions, schools).
 const TARGET_SERIES_ROWS = 10 * 32 * 12
 const SCHOOL_FILE_ROWS = 10 * 12
 const toData = (page: Page) => page.getByRole('navigation').getByRole('link', { name: 'Data & sources' }).click()
@@ -104,7 +111,7 @@ test('start-up reads only the targets’ series by range; a province’s tracker
   expect(observationFiles('range').every((l) => l.range !== null && l.status === 206)).toBe(true)
   await toData(page)
   const reads = page.getByTestId('partition-reads')
-  await expect(reads).toContainText('320 of 630 files opened')
+  await expect(reads).toContainText('321 of 632 files opened') // + the regions' entities file
   await expect(reads).toContainText(/MB of [\d.]+ MB transferred/)
   await expect(observationCount(page)).toHaveText(TARGET_SERIES_ROWS.toLocaleString('en'))
 })
@@ -133,7 +140,7 @@ test('a server that ignores Range: whole small files are used, with a clear mess
   expect(observationFiles('norange').every((l) => l.status === 200)).toBe(true)
   // Pruning still decided which files were asked for.
   expect(fileNames(observationFiles('norange')).every((p) => p.endsWith('/agg_0.parquet'))).toBe(true)
-  await expect(page.getByTestId('partition-reads')).toContainText('320 of 630 files opened')
+  await expect(page.getByTestId('partition-reads')).toContainText('321 of 632 files opened')
   await expect(observationCount(page)).toHaveText(TARGET_SERIES_ROWS.toLocaleString('en'))
 })
 
@@ -147,6 +154,31 @@ test('a manifest naming a missing file: a clear message naming it, and the data 
   // The start-up slice and the ten readable school files stay loaded and shown.
   await expect(page.getByTestId('benchmark-view')).toContainText('Synthetic school 15-00001')
   await toData(page)
-  await expect(page.getByTestId('partition-reads')).toContainText('330 of 631 files opened')
+  await expect(page.getByTestId('partition-reads')).toContainText('332 of 633 files opened') // + both entities files
   await expect(observationCount(page)).toHaveText((TARGET_SERIES_ROWS + 10 * SCHOOL_FILE_ROWS).toLocaleString('en'))
+})
+
+test('while a partitioned table is read, files and MB per table are shown and grow; afterwards the data view lists each table', async ({ page }) => {
+  // Record every text the progress line shows, from the first paint on (it is gone once read).
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = [])
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-testid="partition-progress"][data-table="observations"]')) {
+        const text = el.textContent ?? ''
+        if (seen[seen.length - 1] !== text) seen.push(text)
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  await open(page, '/data', 'slow')
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)
+  const opened = seen.map((s) => Number(/Reading Observations by range: (\d+) of 630 files opened, [\d.]+ MB transferred/.exec(s)?.[1] ?? NaN))
+  expect(opened.every(Number.isFinite)).toBe(true)
+  // Shown while reading, not only after: several counts on the way, below the final 320.
+  expect(new Set(opened.filter((n) => n > 0 && n < 320)).size).toBeGreaterThanOrEqual(3)
+  expect(opened).toEqual([...opened].sort((a, b) => a - b))
+  await expect(page.getByTestId('partition-progress')).toHaveCount(0)
+  const tables = page.getByTestId('partition-reads-tables')
+  await expect(tables.locator('li[data-table="observations"]')).toContainText(/Observations: 320 of 630 files opened, [\d.]+ MB of [\d.]+ MB transferred/)
+  await expect(tables.locator('li[data-table="entities"]')).toContainText('Entities: 1 of 2 files opened')
+  await expect(tables.locator('li[aria-busy="true"]')).toHaveCount(0)
 })

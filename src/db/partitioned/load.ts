@@ -4,7 +4,7 @@
 // skipped; everything loaded before it stays.
 import { getConnection } from '../client'
 import { CONTRACT } from '../contract'
-import { materialiseTable } from '../ingest'
+import { EXTRA_COLUMNS, materialiseTable } from '../ingest'
 import { execute, queryRows, quoteIdent } from '../query'
 import type { TableName } from '../../types/contract'
 import { DbError } from '../errors'
@@ -25,6 +25,17 @@ export interface ReadSummary {
   /** files a server without Range support sent whole (under the size limit) */
   wholeFiles: string[]
   failures: RangeFailure[]
+  /** The same per partitioned table, updated while a slice is being read (not only after). */
+  tables: Partial<Record<TableName, TableReads>>
+}
+
+export interface TableReads {
+  files: number
+  filesInDataset: number
+  bytes: number
+  datasetBytes: number
+  /** a slice of this table is being read now */
+  loading: boolean
 }
 
 interface Session {
@@ -32,6 +43,8 @@ interface Session {
   tables: Partial<Record<TableName, PartitionedTable>>
   loaded: Set<string>
   opened: Set<string>
+  /** files opened, per table */
+  openedBy: Partial<Record<TableName, Set<string>>>
   summary: ReadSummary
 }
 
@@ -60,12 +73,16 @@ export function startPartitionedSession(manifestUrl: string, tables: Record<stri
     return
   }
   const all = Object.values(parts).flatMap((p) => p!.files)
+  const sizeOf = (files: { bytes: number }[]) => files.reduce((s, f) => s + f.bytes, 0)
+  const perTable: ReadSummary['tables'] = {}
+  for (const [t, p] of Object.entries(parts)) perTable[t as TableName] = { files: 0, filesInDataset: p!.files.length, bytes: 0, datasetBytes: sizeOf(p!.files), loading: false }
   session = {
     base: new URL(manifestUrl, location.href),
     tables: parts,
     loaded: new Set(),
     opened: new Set(),
-    summary: { files: 0, filesInDataset: all.length, bytes: 0, datasetBytes: all.reduce((s, f) => s + f.bytes, 0), requests: 0, rowGroups: 0, wholeFiles: [], failures: [] },
+    openedBy: {},
+    summary: { files: 0, filesInDataset: all.length, bytes: 0, datasetBytes: sizeOf(all), requests: 0, rowGroups: 0, wholeFiles: [], failures: [], tables: perTable },
   }
   notify()
 }
@@ -85,7 +102,11 @@ export async function targetSeriesSlice(): Promise<Slice> {
 }
 
 async function createEmpty(table: TableName): Promise<void> {
-  const cols = CONTRACT[table].map((c) => `CAST(NULL AS ${c.type}) AS ${quoteIdent(c.name)}`)
+  // The same columns materialiseTable writes (the contract's and the extras), so slices append.
+  const cols = [
+    ...CONTRACT[table].map((c) => `CAST(NULL AS ${c.type}) AS ${quoteIdent(c.name)}`),
+    ...(EXTRA_COLUMNS[table] ?? []).map((c) => `CAST(NULL AS VARCHAR) AS ${quoteIdent(c)}`),
+  ]
   await execute(`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT ${cols.join(', ')} WHERE false`)
 }
 
@@ -112,11 +133,41 @@ async function loadSliceNow(table: TableName, slice: Slice, replace: boolean): P
   await execute(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`)
   let rows = 0
   const keys: string[] = []
-  const { result, transfer } = await readSliceInWorker(files, slice, [...s.loaded], async (b) => {
-    await conn.insertArrowFromIPCStream(b.ipc, { name: raw, create: rows === 0 })
-    rows += b.rows
-    keys.push(b.key)
-  })
+  const opened = (s.openedBy[table] ??= new Set())
+  const start = { bytes: s.summary.bytes, requests: s.summary.requests, table: s.summary.tables[table]! }
+  // Shown while reading: files opened and bytes moved so far, for the table and in all.
+  const progress = (p: { bytes: number; requests: number }, loading: boolean) => {
+    if (session !== s) return
+    s.summary = {
+      ...s.summary,
+      files: s.opened.size,
+      bytes: start.bytes + p.bytes,
+      requests: start.requests + p.requests,
+      tables: { ...s.summary.tables, [table]: { ...start.table, files: opened.size, bytes: start.table.bytes + p.bytes, loading } },
+    }
+    notify()
+  }
+  progress({ bytes: 0, requests: 0 }, true)
+  let read: Awaited<ReturnType<typeof readSliceInWorker>>
+  try {
+    read = await readSliceInWorker(
+      files, slice, [...s.loaded],
+      async (b) => {
+        await conn.insertArrowFromIPCStream(b.ipc, { name: raw, create: rows === 0 })
+        rows += b.rows
+        keys.push(...b.keys)
+      },
+      (p) => {
+        s.opened.add(p.url)
+        opened.add(p.url)
+        progress(p, true)
+      },
+    )
+  } catch (err) {
+    progress({ bytes: s.summary.bytes - start.bytes, requests: s.summary.requests - start.requests }, false)
+    throw err
+  }
+  const { result, transfer } = read
   if (session !== s) return 0 // another manifest was opened meanwhile
   if (rows > 0) {
     const columns = (await queryRows<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ?`, [raw])).map((c) => c.name)
@@ -129,13 +180,14 @@ async function loadSliceNow(table: TableName, slice: Slice, replace: boolean): P
   } else if (replace) await createEmpty(table)
   await execute(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`)
   keys.forEach((k) => s.loaded.add(k))
-  result.filesRead.forEach((u) => s.opened.add(u))
+  result.filesRead.forEach((u) => (s.opened.add(u), opened.add(u)))
   const known = new Set(s.summary.failures.map((f) => f.url))
   s.summary = {
     ...s.summary,
     files: s.opened.size,
-    bytes: s.summary.bytes + transfer.bytes,
-    requests: s.summary.requests + transfer.requests,
+    bytes: start.bytes + transfer.bytes,
+    requests: start.requests + transfer.requests,
+    tables: { ...s.summary.tables, [table]: { ...start.table, files: opened.size, bytes: start.table.bytes + transfer.bytes, loading: false } },
     rowGroups: s.loaded.size,
     wholeFiles: [...new Set([...s.summary.wholeFiles, ...transfer.wholeFiles])],
     failures: [...s.summary.failures, ...result.failures.filter((f) => !known.has(f.url))],
@@ -145,9 +197,36 @@ async function loadSliceNow(table: TableName, slice: Slice, replace: boolean): P
 }
 
 /** Start-up: a partitioned table is loaded whole, except observations, which start with the
- * series the targets need (the overview); views ask for more with loadSlice. */
+ * series the targets need (the overview), and entities, which start with the targets' entities
+ * and their ancestors (a national export lists every school: hundreds of thousands of rows the
+ * overview never shows). Views ask for more with loadSlice. The loader goes table by table in
+ * contract order (entities before targets), so partitioned entities are created empty at their
+ * turn and filled just before observations, once the targets are in. */
 export async function loadInitialSlice(table: TableName): Promise<number> {
-  return loadSlice(table, table === 'observations' ? await targetSeriesSlice() : WHOLE, true)
+  const deferEntities = !!session?.tables.observations
+  if (table === 'entities' && deferEntities) return loadSlice('entities', [{ column: 'entity_id', values: [] }], true)
+  if (table !== 'observations') return loadSlice(table, WHOLE, true)
+  if (session?.tables.entities) await loadTargetEntities()
+  return loadSlice('observations', await targetSeriesSlice(), true)
+}
+
+/** The entities the targets name, then their parents, up to the root (a few levels). */
+async function loadTargetEntities(): Promise<void> {
+  let wanted = (await queryRows<{ id: string }>('SELECT DISTINCT entity_id AS id FROM targets ORDER BY 1')).map((r) => r.id)
+  for (let depth = 0; wanted.length && depth < MAX_DEPTH; depth++) {
+    await loadSlice('entities', [{ column: 'entity_id', values: wanted }])
+    wanted = (
+      await queryRows<{ id: string }>(
+        'SELECT DISTINCT parent_id AS id FROM entities WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT entity_id FROM entities) ORDER BY 1',
+      )
+    ).map((r) => r.id)
+  }
+}
+const MAX_DEPTH = 8
+
+/** Partitioned entities: load the children of `entityId` (a benchmark ranks them). Rows added. */
+export function loadChildEntities(entityId: string): Promise<number> {
+  return isPartialTable('entities') ? loadSlice('entities', [{ column: 'parent_id', values: [entityId] }]) : Promise.resolve(0)
 }
 
 /** A slice that failed as a whole (not one file): shown with the file failures; loaded data stays. */

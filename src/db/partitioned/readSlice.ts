@@ -18,8 +18,41 @@ export interface FileRef {
 export interface SliceBatch {
   ipc: Uint8Array
   rows: number
-  /** `url#rowGroup`: the unit the main thread remembers as loaded */
-  key: string
+  /** `url#rowGroup` of each row group in the batch: the unit the main thread remembers as loaded */
+  keys: string[]
+}
+
+/** Row groups are sent to DuckDB in batches of about this many rows: a national overview reads
+ * hundreds of small files, and one insert per row group cost more than reading them. */
+const BATCH_ROWS = 65_536
+
+/** Decoded row groups gathered into one Arrow batch (columns missing from a file are null). */
+class BatchBuilder {
+  private cols = new Map<string, unknown[]>()
+  rows = 0
+  keys: string[] = []
+
+  add(key: string, rows: number, data: Record<string, unknown[]>): void {
+    for (const [name, values] of Object.entries(data)) {
+      let col = this.cols.get(name)
+      if (!col) this.cols.set(name, (col = new Array(this.rows).fill(null)))
+      for (let i = 0; i < rows; i++) col.push(values[i] ?? null)
+    }
+    for (const [name, col] of this.cols) if (!(name in data)) for (let i = 0; i < rows; i++) col.push(null)
+    this.rows += rows
+    this.keys.push(key)
+  }
+
+  take(): SliceBatch | null {
+    if (this.rows === 0) return null
+    const vectors: Record<string, Vector> = {}
+    for (const [name, col] of this.cols) vectors[name] = toVector(col)
+    const batch = { ipc: tableToIPC(new Table(vectors), 'stream'), rows: this.rows, keys: this.keys }
+    this.cols = new Map()
+    this.rows = 0
+    this.keys = []
+    return batch
+  }
 }
 
 export interface SliceResult {
@@ -53,6 +86,8 @@ export async function readSlice(
   slice: Slice,
   skip: Set<string>,
   onBatch: (b: SliceBatch) => void,
+  /** After each file's footer and each row group: the file just worked on (progress while loading). */
+  onProgress: (url: string) => void = () => undefined,
 ): Promise<SliceResult> {
   const result: SliceResult = { filesRead: [], rowGroupsRead: 0, rowGroupsSkipped: 0, failures: [] }
   // Several files in flight at once: a slice of many small partitions is bound by round trips.
@@ -60,7 +95,10 @@ export async function readSlice(
   const lane = async () => {
     while (next < files.length) await readFile(files[next++])
   }
+  const pending = new BatchBuilder()
   await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, files.length) }, lane))
+  const last = pending.take()
+  if (last) onBatch(last)
   return result
 
   async function readFile(f: FileRef): Promise<void> {
@@ -68,6 +106,7 @@ export async function readSlice(
       const file = cache.buffer(f.url, f.bytes)
       const metadata = await footer(cache, f)
       result.filesRead.push(f.url)
+      onProgress(f.url)
       const groups = rowGroupStats(metadata)
       const keep = pruneRowGroups(groups, slice)
       result.rowGroupsSkipped += groups.length - keep.length
@@ -90,13 +129,14 @@ export async function readSlice(
             }
           },
         })
-        const vectors: Record<string, Vector> = {}
-        for (const name of columns) vectors[name] = toVector(data[name] ?? new Array(rows).fill(null))
+        for (const name of columns) data[name] ??= new Array(rows).fill(null)
         for (const [k, v] of Object.entries(f.partition)) {
-          if (!(k in vectors)) vectors[k] = toVector(new Array(rows).fill(typedPartition(v)))
+          if (!(k in data)) data[k] = new Array(rows).fill(typedPartition(v))
         }
-        onBatch({ ipc: tableToIPC(new Table(vectors), 'stream'), rows, key })
+        pending.add(key, rows, data)
+        if (pending.rows >= BATCH_ROWS) onBatch(pending.take()!)
         result.rowGroupsRead++
+        onProgress(f.url)
       }
     } catch (err) {
       // One unreadable file is reported and skipped: what was read from the others stays.

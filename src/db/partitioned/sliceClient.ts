@@ -7,8 +7,12 @@ import type { Transfer } from './rangeBuffer'
 import type { Slice } from './prune'
 import { DbError } from '../errors'
 
+/** A file opened or a row group decoded; bytes and requests are this read's so far. */
+export type SliceProgress = { url: string; bytes: number; requests: number }
+
 type Job = {
   onBatch: (b: SliceBatch) => Promise<void> | void
+  onProgress: (p: SliceProgress) => void
   resolve: (r: { result: SliceResult; transfer: Transfer }) => void
   reject: (e: unknown) => void
   chain: Promise<void>
@@ -25,6 +29,10 @@ function getWorker(): Worker {
     const msg = e.data
     const job = jobs.get(msg.id)
     if (!job) return
+    if (msg.type === 'progress') {
+      job.onProgress({ url: msg.url, bytes: msg.bytes, requests: msg.requests })
+      return
+    }
     if (msg.type === 'batch') {
       job.chain = job.chain.then(() => job.onBatch(msg))
       return
@@ -42,10 +50,11 @@ export function readSliceInWorker(
   slice: Slice,
   skip: string[],
   onBatch: (b: SliceBatch) => Promise<void> | void,
+  onProgress: (p: SliceProgress) => void = () => undefined,
 ): Promise<{ result: SliceResult; transfer: Transfer }> {
   const id = nextId++
   return new Promise((resolve, reject) => {
-    jobs.set(id, { onBatch, resolve, reject, chain: Promise.resolve() })
+    jobs.set(id, { onBatch, onProgress, resolve, reject, chain: Promise.resolve() })
     getWorker().postMessage({ id, files, slice, skip })
   })
 }

@@ -2,6 +2,7 @@
 // prepared-statement parameters; the subtree walk follows entities.parent_id.
 import { queryRows } from '../query'
 import type { Slice } from './prune'
+import { loadChildEntities } from './load'
 
 const SUBTREE = `WITH RECURSIVE sub(id) AS (
   SELECT ?::VARCHAR UNION SELECT e.entity_id FROM entities e JOIN sub ON e.parent_id = sub.id
@@ -24,6 +25,9 @@ export async function trackerSlice(entityId: string): Promise<Slice | null> {
 
 /** Benchmark of a target: its indicator for the entities directly below the target's entity. */
 export async function benchmarkSlice(targetId: string): Promise<Slice | null> {
+  // Entities read in part (a national export): the ones below the target's entity come first.
+  const [owner] = await queryRows<{ e: string }>('SELECT entity_id AS e FROM targets WHERE target_id = ?', [targetId])
+  if (owner) await loadChildEntities(owner.e)
   const rows = await queryRows<{ i: string; e: string }>(
     `SELECT t.indicator_id AS i, e.entity_id AS e FROM targets t JOIN entities e ON e.parent_id = t.entity_id WHERE t.target_id = ?`,
     [targetId],

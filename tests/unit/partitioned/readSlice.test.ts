@@ -39,7 +39,7 @@ describe('readSlice', () => {
     const batches: SliceBatch[] = []
     const result = await readSlice(cache, [{ url: URL_, bytes: bytes.length, partition: { year: '2024' } }], [{ column: 'entity_id', values: ['E03'] }], new Set(), (b) => batches.push(b))
     expect(result).toMatchObject({ rowGroupsRead: 1, rowGroupsSkipped: 9, failures: [] })
-    expect(batches.map((b) => b.key)).toEqual([`${URL_}#3`])
+    expect(batches.map((b) => b.keys)).toEqual([[`${URL_}#3`]])
     const table = tableFromIPC(batches[0].ipc)
     expect(table.numRows).toBe(40960)
     expect(new Set(table.getChild('entity_id')!.toArray())).toEqual(new Set(['E03']))
@@ -47,6 +47,24 @@ describe('readSlice', () => {
     // Footer request(s) + one request for the row group's column chunks; well under the file.
     expect(log.length).toBeLessThanOrEqual(3)
     expect(cache.transfer.bytes).toBeLessThan(bytes.length * 0.25)
+  })
+
+  it('sends the row groups of a slice to DuckDB as one batch (one insert, not one per row group) and reports progress per file and row group', async () => {
+    const cache = new RangeCache(1 << 30, rangeFetch([]))
+    const batches: SliceBatch[] = []
+    const progress: string[] = []
+    const result = await readSlice(
+      cache, [{ url: URL_ + '?3', bytes: bytes.length, partition: { year: '2025' } }], [{ column: 'entity_id', min: 'E01', max: 'E02' }], new Set(),
+      (b) => batches.push(b), (url) => progress.push(url),
+    )
+    expect(result.rowGroupsRead).toBe(2)
+    expect(batches).toHaveLength(1)
+    expect(batches[0].keys).toEqual([`${URL_}?3#1`, `${URL_}?3#2`])
+    const table = tableFromIPC(batches[0].ipc)
+    expect(table.numRows).toBe(2 * 40960)
+    expect(new Set(table.getChild('entity_id')!.toArray())).toEqual(new Set(['E01', 'E02']))
+    expect(new Set(table.getChild('year')!.toArray())).toEqual(new Set([2025]))
+    expect(progress).toEqual([`${URL_}?3`, `${URL_}?3`, `${URL_}?3`]) // footer, then each row group
   })
 
   it('asks nothing more for row groups already loaded, and nothing at all the second time (session cache)', async () => {
