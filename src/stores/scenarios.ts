@@ -27,6 +27,7 @@ import { loadSavedScenarios, saveScenarios } from './scenarioStorage'
 import { useSettingsStore } from './settings'
 import { useTrackingStore } from './tracking'
 import { stripBidiControls } from '../text/names'
+import { useDebounceFn } from '@vueuse/core'
 
 interface HistoryEntry {
   saved: Scenario[]
@@ -89,23 +90,22 @@ export const useScenariosStore = defineStore('scenarios', () => {
   )
 
   // ---- history and persistence -------------------------------------------------------------
-  let saveTimer: ReturnType<typeof setTimeout> | null = null
+  // Edits in quick succession (a slider drag) are written once, 150 ms after the last.
+  const writeSoon = useDebounceFn(async () => {
+    // Never write before the stored list has been read (and merged), nor when it could not be.
+    await ready
+    if (storage.value !== 'ready') {
+      persist.value = 'blocked'
+      return
+    }
+    saveScenarios(saved.value).then(
+      () => (persist.value = writeSoon.isPending.value ? 'saving' : 'saved'),
+      () => (persist.value = 'error'),
+    )
+  }, 150)
   function schedulePersist() {
     persist.value = 'saving'
-    if (saveTimer) clearTimeout(saveTimer)
-    saveTimer = setTimeout(async () => {
-      saveTimer = null
-      // Never write before the stored list has been read (and merged), nor when it could not be.
-      await ready
-      if (storage.value !== 'ready') {
-        persist.value = 'blocked'
-        return
-      }
-      saveScenarios(saved.value).then(
-        () => (persist.value = saveTimer ? 'saving' : 'saved'),
-        () => (persist.value = 'error'),
-      )
-    }, 150)
+    void writeSoon()
   }
 
   /** Replace the list as one undoable step; edits with the same `key` in quick succession merge. */
