@@ -104,7 +104,8 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
               symbol: 'none',
               silent: true,
               lineStyle: { type: 'dashed', color: TARGET_COLOR, width: 2 },
-              label: { formatter: () => target.label, position: 'end', color: TARGET_COLOR, fontWeight: 'bold' },
+              // On a phone the label wraps to half the chart: one long line ran off both edges.
+              label: { formatter: () => target.label, position: 'end', color: TARGET_COLOR, fontWeight: 'bold', ...(compact ? { width: Math.round(compact.width / 2), overflow: 'break' } : {}) },
               data: [{ xAxis: target.value }],
             },
           }

@@ -7,7 +7,7 @@ type Option = {
   yAxis: { type: string; inverse: boolean; data: string[]; position?: string; axisLabel: { width?: number } }[]
   title: { text: string; textStyle: { width?: number; overflow?: string } }
   legend: { data: string[] }
-  series: { id: string; name?: string; type: string; itemStyle?: { color: string }; data: (Bar | { value: [number, number]; tip: string })[]; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string } } }[]
+  series: { id: string; name?: string; type: string; itemStyle?: { color: string }; data: (Bar | { value: [number, number]; tip: string })[]; markLine?: { data: { xAxis: number }[]; label: { formatter: () => string; width?: number; overflow?: string } } }[]
 }
 
 const labels = { title: '双师型比例：下级主体对照（%）', value: '最新值', planned: '自身规划值', meets: '达到', misses: '未达到', noComparison: '无可对照', xAxis: '%' }
@@ -78,6 +78,9 @@ describe('benchmarkOption', () => {
     expect(opt.yAxis[0]!.axisLabel.width).toBe(101)
     expect(opt.title.textStyle).toMatchObject({ width: 336, overflow: 'break' })
     expect(build().yAxis[0]!.axisLabel.width).toBe(220)
+    // the target line's label wraps to half the chart instead of running off both edges
+    expect(opt.series[0]!.markLine!.label).toMatchObject({ width: 180, overflow: 'break' })
+    expect(build().series[0]!.markLine!.label.width).toBeUndefined()
   })
 
   it('height grows with the number of bars, within bounds', () => {
