@@ -387,7 +387,7 @@ test('a stored import that fails or was slow is kept, marked as not applied, and
   await expect.poll(() => dataCounts(page)).toEqual({ ...bundled, observations: bundled.observations + expected.rows - 1 })
 })
 
-test('corrupt storage is reported and the bundled data is shown', async ({ page }) => {
+test('an unusable stored import is reported, kept aside (never deleted), and the bundled data is shown', async ({ page }) => {
   await open(page)
   const bundled = await dataCounts(page)
   await page.evaluate(
@@ -405,6 +405,19 @@ test('corrupt storage is reported and the bundled data is shown', async ({ page 
   )
   await page.reload()
   await waitForEngine(page, 'imports-replayed')
-  await expect(page.locator('[data-testid="import-message"][data-code="storage_corrupt"]')).toContainText('broken')
+  await expect(page.locator('[data-testid="import-message"][data-code="storage_set_aside"]')).toContainText('broken')
   expect(await dataCounts(page)).toEqual(bundled)
+  // The record is kept, as found, under its set-aside key.
+  const kept = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const req = indexedDB.open('vet-monitor-imports')
+        req.onsuccess = () => {
+          const get = req.result.transaction('imports').objectStore('imports').get('set-aside:broken')
+          get.onsuccess = () => resolve(get.result)
+          get.onerror = () => reject(get.error)
+        }
+      }),
+  )
+  expect(kept).toMatchObject({ key: 'broken', raw: { id: 'broken', files: 'not a file list' } })
 })
