@@ -126,7 +126,7 @@ export const xlsxImportMessages = defineMessages(
     progress: { sheetRows: 'Reading workbook {file}: {rows} rows so far…' },
     msg: {
       xlsx_approximate: '{file}, cell {cell}: “{value}” is an estimate (about, over, around); the row was not imported. Type the exact figure.',
-      xlsx_unit_mismatch: '{file}, cell {cell}: “{value}” does not fit the indicator’s unit ({unit}); the row was not imported. Percentages as 57.4 or 57.4%, people as 19000 or 1.9万.',
+      xlsx_unit_mismatch: '{file}, cell {cell}: “{value}” does not fit the indicator\'s unit ({unit}); the row was not imported. Percentages as 57.4 or 57.4%, people as 19000 or 1.9万.',
       xlsx_not_a_number: '{file}, cell {cell}: “{value}” is not a number; the row was not imported.',
       xlsx_formula: '{file}, cell {cell}: holds the formula “{value}”; formulas are never calculated, so the row was not imported. Paste it as a value.',
       xlsx_date_in_number: '{file}, cell {cell}: a date ({value}) in a number column; the row was not imported. Format the cell as General or Number and type the figure.',

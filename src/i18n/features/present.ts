@@ -35,7 +35,7 @@ export default defineMessages(
       },
       overviewTitle: '重点目标完成情况',
       narrativeTitle: '讲解词',
-      narrativeMore: '另有 {n} 项目标见总览页与讲解词窗口。',
+      narrativeMore: '另有 {n} 项目标见总览页与讲解词窗口。 | 另有 {n} 项目标见总览页与讲解词窗口。',
       footer: {
         source: '来源：{docs}',
         asOf: '截至 {date}',
@@ -190,7 +190,7 @@ export default defineMessages(
       },
       overviewTitle: 'Progress on the headline targets',
       narrativeTitle: 'Narrative',
-      narrativeMore: '{n} more targets: see the overview and the notes window.',
+      narrativeMore: '{n} more target: see the overview and the notes window. | {n} more targets: see the overview and the notes window.',
       footer: {
         source: 'Sources: {docs}',
         asOf: 'As of {date}',
@@ -205,7 +205,7 @@ export default defineMessages(
         noSeries: 'No figures over time to chart yet; this is what the target says.',
       },
       benchmark: {
-        noBelow: 'Nothing below this target’s entity has figures or its own target: no benchmark.',
+        noBelow: 'Nothing below this target\'s entity has figures or its own target: no benchmark.',
         more: '{n} more entities not shown (see the report or the benchmark view).',
       },
       controls: {
