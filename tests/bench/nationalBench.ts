@@ -20,7 +20,7 @@ export interface NationalFigures {
   overviewMs: number
   overviewBytes: number
   /** ms from navigation: DuckDB ready, then each dataset-loaded mark (bundled, then the link) */
-  overviewSteps: { engine: number; loaded: number[] }
+  overviewSteps: { engine: number; loaded: number[]; link: string }
   trackerClickMs: number
   trackerBytes: number
   peakHeap: number
@@ -98,6 +98,11 @@ export async function benchNational(appUrl: string, rows: number, seed = 1): Pro
     const overviewSteps = await page.evaluate(() => ({
       engine: performance.getEntriesByName('engine-ready')[0]?.startTime ?? NaN,
       loaded: performance.getEntriesByName('dataset-loaded').map((m) => m.startTime),
+      link: [
+        ...performance.getEntriesByName('partition-session-start').map((m) => `link manifest read @${Math.round(m.startTime)}`),
+        ...performance.getEntriesByType('measure').filter((m) => m.name.startsWith('partition-read:'))
+          .map((m) => `${m.name.slice(15)} @${Math.round(m.startTime)} +${Math.round(m.duration)} ms`),
+      ].join(', '),
     }))
 
     await page.getByRole('navigation').getByRole('link', { name: 'Tracker' }).click()

@@ -64,8 +64,9 @@ export interface SliceResult {
 
 // A footer is a few KB; 64 KB covers it in one request without pulling data pages of small files.
 const FOOTER_FETCH = 1 << 16
-/** Files read at the same time (a browser opens 6 connections per HTTP/1.1 host). */
-const PARALLEL_FILES = 6
+/** Files read at the same time. A browser opens 6 connections per HTTP/1.1 host; more lanes keep
+ * those busy while the worker decodes (and an HTTP/2 host, as most buckets are, serves them all). */
+const PARALLEL_FILES = 12
 const footers = new Map<string, Promise<FileMetaData>>()
 
 function footer(cache: RangeCache, f: FileRef): Promise<FileMetaData> {

@@ -44,6 +44,11 @@ function getWorker(): Worker {
   return worker
 }
 
+/** Start the worker (its chunk: hyparquet, the decompressors, Arrow) before the first slice is asked for. */
+export function warmSliceWorker(): void {
+  getWorker()
+}
+
 /** Read the row groups of `files` that may match `slice`, except the keys in `skip`. */
 export function readSliceInWorker(
   files: FileRef[],
