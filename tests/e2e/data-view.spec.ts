@@ -51,7 +51,9 @@ test('targets: search 双师 finds the Ordos 中职 58% → 60% target with its 
   await expect(row.getByTestId('target')).toContainText('at least 60%')
   await expect(row).toContainText('Expected')
   await expect(row).toContainText('Ordos plan (2022)')
-  await expect(row.getByTestId('source-ref')).toHaveText('表1')
+  // The reference in English words, the printed form on hover (issue 14).
+  await expect(row.getByTestId('source-ref')).toHaveText('Table 1')
+  await expect(row.getByTestId('source-ref').locator('span')).toHaveAttribute('title', '表1')
   await expect(page.getByTestId('showing')).toContainText(/in all|of/)
 })
 
