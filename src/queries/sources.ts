@@ -5,6 +5,7 @@ import { queryRows, type SqlParam } from '../db/query'
 import { fetchBytes } from '../db/ingest'
 import { DbError, toDbError } from '../db/errors'
 import type { Entity, Indicator, Observation, Target } from '../types/contract'
+import type { PrintedFigure } from '../types/checkReport'
 import { documentShortTitle, documentTitle, documentsMatching } from './documents'
 import { matchesTerms, PAGE_SIZE, searchTerms, termFilter, type CatalogueTab, type SqlFragment, type TermMatch } from './catalogueSearch'
 import {
@@ -223,15 +224,7 @@ export async function entityLabels(ids: readonly string[], signal?: AbortSignal)
   )
 }
 
-interface ConflictRow extends RowLabels {
-  indicator_id: string
-  entity_id: string
-  year: number
-  value: number
-  source_doc: string
-  source_ref: string
-  quote: string | null
-}
+interface ConflictRow extends RowLabels, PrintedFigure {}
 
 /**
  * Conflicts in whatever is loaded (docs/data-contract.md): the same indicator, entity and year

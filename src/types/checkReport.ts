@@ -1,6 +1,10 @@
 // The data-check report: what `npm run data` / `data:check` (data/lib/check.ts) write as
 // public/data/checks.json, and what the app's data view reads (src/queries/checksReport.ts).
 // It lives in src/ because both sides need it and src/ never imports data/lib (eslint.config.js).
+import type { Observation } from './contract'
+
+/** An observation as a document prints it (the contract's row without its finer date). */
+export type PrintedFigure = Omit<Observation, 'period_end'>
 
 /** A problem of the curation found by the data scripts. */
 export interface Issue {
@@ -13,14 +17,7 @@ export interface Issue {
 }
 
 /** A row as cited in the report: value plus where the document prints it and where we recorded it. */
-export interface CitedValue {
-  indicator_id: string
-  entity_id: string
-  year: number
-  value: number
-  source_doc: string
-  source_ref: string
-  quote: string | null
+export interface CitedValue extends PrintedFigure {
   note: string | null
   /** `d003/observations.tsv:12` */
   at: string
