@@ -6,7 +6,7 @@ import { escapeHtml } from './escape'
 import { chartTitle } from './parts'
 import { FONT_FAMILY, PALETTE, PATH_COLOR, TARGET_COLOR } from './theme'
 import { shortLabel } from '../text/names'
-import { niceBounds } from './niceAxis'
+import { niceScale } from './niceAxis'
 
 export const MEETS_COLOR = PALETTE[2]!
 export const MISSES_COLOR = PALETTE[1]!
@@ -130,7 +130,8 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
   const verdicts = ([true, false, null] as const).filter((m) => bars.some((b) => b.value !== null && b.met === m))
   // (scatter, not bar: an empty bar series would still take a slot beside each real bar and thin it.)
   for (const m of verdicts) series.push({ id: `legend-${String(m)}`, name: verdictWord(m, labels), type: 'scatter', symbol: 'roundRect', data: [], itemStyle: { color: colour(m) } })
-  const bounds = niceBounds([...bars.map((b) => b.value), ...bars.map((b) => b.planned)], target?.value ?? null, true)
+  // Bars start at 0; the step goes to ECharts with the ends, so the ticks land on them (not 0, 20 … 80, 90).
+  const bounds = niceScale([0, ...bars.map((b) => b.value), ...bars.map((b) => b.planned)], target?.value ?? null, 5)
   const nameWidth = compact ? Math.max(72, Math.round(compact.width * 0.28)) : 220
   return {
     textStyle: { fontFamily: FONT_FAMILY },
@@ -146,6 +147,7 @@ export function benchmarkOption(input: BenchmarkChartInput): EChartsCoreOption {
       axisLabel: { formatter: formatAxis, hideOverlap: true },
       min: bounds.min,
       max: bounds.max,
+      interval: bounds.interval,
     },
     yAxis: [
       {

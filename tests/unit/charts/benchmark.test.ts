@@ -3,7 +3,7 @@ import { barLabel, benchmarkChartHeight, benchmarkOption, MEETS_COLOR, MISSES_CO
 
 type Bar = { value: number | null; tip: string; itemStyle: { color: string } }
 type Option = {
-  xAxis: { name: string; min?: number; max?: number }
+  xAxis: { name: string; min?: number; max?: number; interval?: number }
   yAxis: { type: string; inverse: boolean; data: string[]; position?: string; axisLabel: { width?: number } }[]
   title: { text: string; textStyle: { width?: number; overflow?: string } }
   legend: { data: string[] }
@@ -45,12 +45,12 @@ describe('benchmarkOption', () => {
     const opt = build()
     expect(opt.series[0]!.markLine!.data).toEqual([{ xAxis: 70 }])
     expect(opt.series[0]!.markLine!.label.formatter()).toBe('内蒙古自治区目标 不低于 70%')
-    // Nice ends that take in the target and every value (the planned 1,500 here): never 85.5.
-    expect(opt.xAxis).toMatchObject({ min: 0, max: 1500 })
+    // Nice ends on whole steps that take in the target and every value (the planned 1,500 here): never 85.5, never 0 … 80, 90.
+    expect(opt.xAxis).toMatchObject({ min: 0, max: 2000, interval: 500 })
     const low = build({ bars: input().bars.map((b) => ({ ...b, planned: null, value: b.value === null ? null : b.value / 2 })) })
-    expect(low.xAxis).toMatchObject({ min: 0, max: 70 })
+    expect(low.xAxis).toMatchObject({ min: 0, max: 80, interval: 20 })
     const high = build({ bars: input().bars.map((b) => ({ ...b, planned: null })) })
-    expect(high.xAxis).toMatchObject({ min: 0, max: 90 })
+    expect(high.xAxis).toMatchObject({ min: 0, max: 100, interval: 20 })
     expect(build({ target: null }).series[0]!.markLine).toBeUndefined()
   })
 
