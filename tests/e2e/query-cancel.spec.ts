@@ -25,10 +25,17 @@ test('a new search answers without waiting for the scan it replaces (1,000,000 r
   const quickAlone = await timeSearch(page, '2024')
   console.log(`query cancel, 1M rows: scan alone ${Math.round(scanAlone)} ms; quick search alone ${Math.round(quickAlone)} ms`)
   // Start another scan (another term: counts are cached per search), and replace it by a quick
-  // search while it runs.
-  const quickDuringScan = await quickSearchDuringScan(page, scanTerm(2), '2025', scanAlone)
-  console.log(`query cancel, 1M rows: scan alone ${Math.round(scanAlone)} ms; quick search alone ${Math.round(quickAlone)} ms; quick search replacing a running scan ${Math.round(quickDuringScan)} ms`)
+  // search while it runs. Up to three tries, each with new terms so nothing comes from a cache: on
+  // a machine busy with other tests one try can stall, but without real cancellation every try
+  // waits for its scan.
+  const bound = quickAlone + scanAlone / 2
+  let quickDuringScan = Infinity
+  for (const [i, quick] of ['2025', '2023', '2022'].entries()) {
+    quickDuringScan = Math.min(quickDuringScan, await quickSearchDuringScan(page, scanTerm(2 + i), quick, scanAlone))
+    console.log(`query cancel, 1M rows: scan alone ${Math.round(scanAlone)} ms; quick search alone ${Math.round(quickAlone)} ms; quick search replacing a running scan ${Math.round(quickDuringScan)} ms (best of ${i + 1})`)
+    if (quickDuringScan < bound) break
+  }
   expect(scanAlone).toBeGreaterThan(quickAlone)
   // Without real cancellation the quick search waits for the whole scan: it would take longer than the scan.
-  expect(quickDuringScan).toBeLessThan(quickAlone + scanAlone / 2)
+  expect(quickDuringScan).toBeLessThan(bound)
 })
