@@ -37,13 +37,26 @@ export function engineStartedAt(): number {
   return startedAt
 }
 
-/** Start DuckDB (once) and return its connection. After a failure, the next call starts afresh. */
+let failed = false
+
+/**
+ * Start DuckDB (once) and return its connection. A failed start stays failed for every caller
+ * until `restartEngine()`: otherwise the next store to ask would quietly start a second attempt
+ * behind the error panel the user is reading.
+ */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
   started ??= startEngine(report).catch((err) => {
-    started = null // allow a retry after a failed start; the failed engine is already stopped
+    failed = true // the failed engine is already stopped
     throw toDbError(err, 'init', 'engine_start_failed')
   })
   return started
+}
+
+/** The user asked to retry: after a failed start, the next `getConnection()` starts one new engine. */
+export function restartEngine(): void {
+  if (!failed) return
+  failed = false
+  started = null
 }
 
 async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duckdb.AsyncDuckDBConnection> {

@@ -1,7 +1,7 @@
 // The loaded dataset: where it came from, how far loading got, what it holds.
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { getConnection, onEngineProgress, type EngineProgress } from '../db/client'
+import { getConnection, onEngineProgress, restartEngine, type EngineProgress } from '../db/client'
 import { loadManifestDataset } from '../db/dataset'
 import { DbError, toDbError } from '../db/errors'
 import { tableCounts, type TableCounts } from '../queries/catalogue'
@@ -67,6 +67,12 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   const loadBundled = () => loadManifest(BUNDLED_MANIFEST, 'bundled')
 
+  /** The error panel's 重试: a failed engine start is attempted once more, then the bundled data. */
+  function retry(): Promise<void> {
+    restartEngine()
+    return loadBundled()
+  }
+
   /** Called after the live tables were changed in place (an import applied or undone). */
   async function markChanged(sourceLabel?: string): Promise<void> {
     if (sourceLabel) source.value = sourceLabel
@@ -91,5 +97,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     setFacts(next ? nextFacts : loadedFacts)
   }
 
-  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, markChanged, adoptName }
+  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, retry, markChanged, adoptName }
 })

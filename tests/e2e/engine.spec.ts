@@ -46,6 +46,9 @@ test('a worker that dies is a failure with a retry, and the retry starts the eng
   await page.goto('/?asof=2026-11-22')
   const error = page.locator('.engine-status').getByTestId('error')
   await expect(error).toContainText('分析引擎（DuckDB-WASM）无法启动', { timeout: 60_000 })
+  // Stores that ask for the engine after it failed get the failure; nothing starts a second
+  // engine behind the error panel until the user presses 重试.
+  await page.waitForLoadState('networkidle')
   expect(workerLoads).toBe(1)
 
   broken = false

@@ -80,13 +80,19 @@ describe('engine start-up', () => {
   })
 
   it('a retry after a failed start stops the first engine and starts exactly one more', async () => {
-    const { getConnection } = await loadClient()
+    const { getConnection, restartEngine } = await loadClient()
     const first = getConnection()
     await flush()
     engines[0].instantiate.reject(new Error('wasm did not load'))
     await expect(first).rejects.toMatchObject({ code: 'engine_start_failed' })
     expect(engines[0].terminated).toBe(true)
 
+    // Another caller after the failure (a store loading late) gets the failure, not a new engine.
+    await expect(getConnection()).rejects.toMatchObject({ code: 'engine_start_failed' })
+    await flush()
+    expect(engines).toHaveLength(1)
+
+    restartEngine() // the user pressed 重试
     const retry = getConnection()
     const again = getConnection() // a second caller during the retry shares it
     await flush()
