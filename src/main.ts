@@ -11,3 +11,7 @@ if (engineWanted) void import('./boot').then(({ startEngine }) => startEngine())
 // Never flash figures from another dataset: the snapshot is only for the bundled data.
 const snapshot = bundledOnly && engineWanted ? fetch(BUNDLED_SNAPSHOT).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null)
 void import('./app').then(({ mountApp }) => mountApp(snapshot))
+// A link to a partitioned dataset: its first slices are fetched while DuckDB starts (the two are
+// independent, and both take seconds at national scale).
+const link = new URLSearchParams(location.search).get('data')
+if (link && engineWanted) void import('./db/partitioned/sliceClient').then(({ readAheadLink }) => readAheadLink(link))

@@ -9,7 +9,7 @@ import { benchSlider } from './scenarioBench'
 import { benchImport } from './importBench'
 import { benchWarnings, MAJORS } from './warningsBench'
 import { fmtKb, fmtMb, fmtMs, median } from './stats'
-import { benchNational } from './nationalBench'
+import { benchNational, type NationalFigures as NationalFiguresRun } from './nationalBench'
 import { benchXlsx, XLSX_ROWS } from './xlsxBench'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
@@ -44,17 +44,23 @@ async function printXlsx(appUrl: string) {
 
 async function printNational(appUrl: string) {
   if (!(NATIONAL_ROWS > 0)) return
-  const n = await benchNational(appUrl, NATIONAL_ROWS)
+  // Each run cold (a fresh browser profile); the median run's breakdown is printed, and the range.
+  const runs = Math.max(1, Number(process.env.BENCH_NATIONAL_RUNS ?? 3))
+  const all: Awaited<ReturnType<typeof benchNational>>[] = []
+  for (let i = 0; i < runs; i++) all.push(await benchNational(appUrl, NATIONAL_ROWS))
+  const byOverview = [...all].sort((a, b) => a.overviewMs - b.overviewMs)
+  const n = byOverview[Math.floor((runs - 1) / 2)]
+  const range = (f: (x: NationalFiguresRun) => number) => `${fmtMs(Math.min(...all.map(f)))}–${fmtMs(Math.max(...all.map(f)))}`
   const share = (bytes: number) => `${fmtMb(bytes)} = ${((100 * bytes) / n.datasetBytes).toFixed(2)}% of ${fmtMb(n.datasetBytes)}`
-  print(`National synthetic dataset, ${n.rows.toLocaleString('en')} rows by year × province, range-served (cold, 1 run)`, [
-    ['generated in (DuckDB, Node; reused when already on disk)', n.generateMs === null ? 'reused' : fmtMs(n.generateMs)],
-    ['overview: navigation → synthetic dataset shown (target ≤ 4 s)', fmtMs(n.overviewMs)],
+  print(`National synthetic dataset, ${n.rows.toLocaleString('en')} rows by year × province, range-served (cold, median of ${runs} runs)`, [
+    ['generated in (DuckDB, Node; reused when already on disk)', all[0].generateMs === null ? 'reused' : fmtMs(all[0].generateMs)],
+    ['overview: navigation → synthetic dataset shown (target ≤ 4 s)', `${fmtMs(n.overviewMs)} (runs: ${range((x) => x.overviewMs)})`],
     ['overview: DuckDB ready / datasets loaded (bundled, then the link)', [n.overviewSteps.engine, ...n.overviewSteps.loaded].map(fmtMs).join(' / ')],
     ['overview: the link’s partitioned reads', n.overviewSteps.link],
-    ['overview: bytes transferred (target ≤ 2%)', share(n.overviewBytes)],
-    ['one province’s tracker: click → slice ready (target ≤ 1 s)', fmtMs(n.trackerClickMs)],
-    ['one province’s tracker: bytes transferred', share(n.trackerBytes)],
-    ['renderer peak JS heap (main thread)', fmtMb(n.peakHeap)],
+    ['overview: bytes transferred, largest run (target ≤ 2%)', share(Math.max(...all.map((x) => x.overviewBytes)))],
+    ['one province’s tracker: click → slice ready (target ≤ 1 s)', `${fmtMs(median(all.map((x) => x.trackerClickMs)))} (runs: ${range((x) => x.trackerClickMs)})`],
+    ['one province’s tracker: bytes transferred, largest run', share(Math.max(...all.map((x) => x.trackerBytes)))],
+    ['renderer peak JS heap (main thread), largest run', fmtMb(Math.max(...all.map((x) => x.peakHeap)))],
   ])
 }
 

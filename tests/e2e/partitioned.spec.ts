@@ -21,6 +21,8 @@ let dir = ''
 let server: Server
 let log: Logged[] = []
 let missingManifest = ''
+/** /slow/ holds observations answers until this resolves (the read-ahead must not finish the reading before it can be watched). */
+let slowGate: Promise<void> = Promise.resolve()
 
 /** Serve `dir` under /range/ (honours Range), /norange/ (ignores it), /missing/ (a manifest naming one file that is not there)
  * and /slow/ (honours Range, each observations file answered after a pause, so the reading can be watched). */
@@ -53,7 +55,7 @@ function serve(): Server {
         res.writeHead(206, { 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' })
         createReadStream(file, { start, end }).pipe(res)
       }
-      return mode === 'slow' && rel.startsWith('observations/') ? void setTimeout(reply, SLOW_MS) : reply()
+      return mode === 'slow' && rel.startsWith('observations/') ? void slowGate.then(() => setTimeout(reply, SLOW_MS)) : reply()
     }
     res.writeHead(200, { 'Content-Length': size })
     createReadStream(file).pipe(res)
@@ -169,7 +171,14 @@ test('while a partitioned table is read, files and MB per table are shown and gr
       }
     }).observe(document, { subtree: true, childList: true, characterData: true })
   })
-  await open(page, '/data', 'slow')
+  // The page reads the link ahead while DuckDB starts (src/db/partitioned/warm.ts); held here until
+  // the engine is up, so most of the reading is done by the real read, with its progress.
+  let release = () => undefined as void
+  slowGate = new Promise<void>((r) => (release = r))
+  const opened$ = open(page, '/data', 'slow')
+  await waitForEngine(page, 'engine-ready')
+  release()
+  await opened$
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)
   const opened = seen.map((s) => Number(/Reading Observations by range: (\d+) of 630 files opened, [\d.]+ MB transferred/.exec(s)?.[1] ?? NaN))
   expect(opened.every(Number.isFinite)).toBe(true)

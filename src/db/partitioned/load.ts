@@ -9,7 +9,7 @@ import { execute, queryRows, quoteIdent } from '../query'
 import type { TableName } from '../../types/contract'
 import { DbError } from '../errors'
 import { isPartitioned, partitionedTableProblems, type PartitionedTable } from './manifest'
-import { pruneFiles, WHOLE, type Slice } from './prune'
+import { seriesSlice, tableFiles, WHOLE, type Slice } from './prune'
 import type { RangeFailure } from './rangeBuffer'
 import { readSliceInWorker, warmSliceWorker } from './sliceClient'
 
@@ -96,11 +96,7 @@ export function isPartialTable(table: TableName): boolean {
 
 /** The slice the overview needs from observations: the series of the loaded targets. */
 export async function targetSeriesSlice(): Promise<Slice> {
-  const pairs = await queryRows<{ indicator_id: string; entity_id: string }>('SELECT DISTINCT indicator_id, entity_id FROM targets')
-  return [
-    { column: 'indicator_id', values: [...new Set(pairs.map((p) => p.indicator_id))].sort() },
-    { column: 'entity_id', values: [...new Set(pairs.map((p) => p.entity_id))].sort() },
-  ]
+  return seriesSlice(await queryRows<{ indicator_id: string; entity_id: string }>('SELECT DISTINCT indicator_id, entity_id FROM targets'))
 }
 
 async function createEmpty(table: TableName): Promise<void> {
@@ -129,8 +125,7 @@ async function loadSliceNow(table: TableName, slice: Slice, replace: boolean): P
   const s = session
   const entry = s?.tables[table]
   if (!s || !entry) return 0
-  const root = new URL(entry.root.endsWith('/') ? entry.root : `${entry.root}/`, s.base)
-  const files = pruneFiles(entry.files, slice).map((f) => ({ url: new URL(f.path, root).href, bytes: f.bytes, partition: f.partition }))
+  const files = tableFiles(entry, s.base, slice)
   const raw = `raw_part_${table}`
   const conn = await getConnection()
   await execute(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`)

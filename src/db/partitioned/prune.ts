@@ -1,7 +1,7 @@
 // Which files, then which row groups, can hold rows a view asks for. Pure: decided from the
 // manifest (partition values, per-file min/max) and from Parquet footer statistics, before any
 // data page is fetched. "May match" errs on the side of reading: no statistics means read.
-import type { ColumnRange, PartitionedFile } from './manifest'
+import type { ColumnRange, PartitionedFile, PartitionedTable } from './manifest'
 
 export type Scalar = string | number
 
@@ -54,6 +54,12 @@ export function pruneFiles(files: PartitionedFile[], slice: Slice): PartitionedF
   return files.filter((f) => fileMayMatch(f, slice))
 }
 
+/** The files of a partitioned table that may hold rows of `slice`, with absolute URLs (`base`: the manifest's). */
+export function tableFiles(table: PartitionedTable, base: URL, slice: Slice): { url: string; bytes: number; partition: Record<string, string | null> }[] {
+  const root = new URL(table.root.endsWith('/') ? table.root : `${table.root}/`, base)
+  return pruneFiles(table.files, slice).map((f) => ({ url: new URL(f.path, root).href, bytes: f.bytes, partition: f.partition }))
+}
+
 /** The part of a Parquet footer's row group this module needs: per column min/max if written. */
 export interface RowGroupStats {
   rows: number
@@ -72,6 +78,15 @@ export function pruneRowGroups(groups: RowGroupStats[], slice: Slice): number[] 
     if (keep) out.push(i)
   })
   return out
+}
+
+/** The series of a list of targets: their indicators AND their entities (sorted, distinct). */
+export function seriesSlice(pairs: { indicator_id: string; entity_id: string }[]): Slice {
+  const distinct = (xs: string[]) => [...new Set(xs)].sort()
+  return [
+    { column: 'indicator_id', values: distinct(pairs.map((p) => p.indicator_id)) },
+    { column: 'entity_id', values: distinct(pairs.map((p) => p.entity_id)) },
+  ]
 }
 
 /** A slice that asks for everything. */

@@ -23,7 +23,8 @@ export interface Transfer {
 interface CachedFile {
   whole?: ArrayBuffer
   ranges: { start: number; bytes: ArrayBuffer }[]
-  inflight: Map<string, Promise<ArrayBuffer>>
+  /** Requests on their way; a read inside one of them waits for it instead of asking again. */
+  inflight: { start: number; end: number; bytes: Promise<ArrayBuffer> }[]
 }
 
 export class RangeCache {
@@ -42,7 +43,7 @@ export class RangeCache {
 
   private entry(url: string): CachedFile {
     let f = this.files.get(url)
-    if (!f) this.files.set(url, (f = { ranges: [], inflight: new Map() }))
+    if (!f) this.files.set(url, (f = { ranges: [], inflight: [] }))
     return f
   }
 
@@ -51,13 +52,13 @@ export class RangeCache {
     if (f.whole) return f.whole.slice(start, end)
     const hit = f.ranges.find((r) => r.start <= start && r.start + r.bytes.byteLength >= end)
     if (hit) return hit.bytes.slice(start - hit.start, end - hit.start)
-    const key = `${start}-${end}`
-    let pending = f.inflight.get(key)
-    if (!pending) {
-      pending = this.fetchRange(url, size, start, end, f).finally(() => f.inflight.delete(key))
-      f.inflight.set(key, pending)
-    }
-    return pending
+    const covering = f.inflight.find((r) => r.start <= start && r.end >= end)
+    if (covering) return covering.bytes.then((b) => (f.whole ? f.whole.slice(start, end) : b.slice(start - covering.start, end - covering.start)))
+    const request = { start, end, bytes: this.fetchRange(url, size, start, end, f) }
+    f.inflight.push(request)
+    const done = () => (f.inflight = f.inflight.filter((r) => r !== request))
+    request.bytes.then(done, done)
+    return request.bytes
   }
 
   private async fetchRange(url: string, size: number, start: number, end: number, f: CachedFile): Promise<ArrayBuffer> {

@@ -69,7 +69,8 @@ const FOOTER_FETCH = 1 << 16
 const PARALLEL_FILES = 12
 const footers = new Map<string, Promise<FileMetaData>>()
 
-function footer(cache: RangeCache, f: FileRef): Promise<FileMetaData> {
+/** A file's footer, fetched once per session (the read-ahead in warm.ts and the reads share it). */
+export function footer(cache: RangeCache, f: FileRef): Promise<FileMetaData> {
   let p = footers.get(f.url)
   if (!p) {
     p = parquetMetadataAsync(cache.buffer(f.url, f.bytes), { initialFetchSize: FOOTER_FETCH })
@@ -77,6 +78,15 @@ function footer(cache: RangeCache, f: FileRef): Promise<FileMetaData> {
     footers.set(f.url, p)
   }
   return p
+}
+
+/** Several files in flight at once: a slice of many small partitions is bound by round trips. */
+export async function inLanes<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) await work(items[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, items.length) }, lane))
 }
 
 const typedPartition = (v: string | null): string | number | null => (v !== null && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)
@@ -91,13 +101,8 @@ export async function readSlice(
   onProgress: (url: string) => void = () => undefined,
 ): Promise<SliceResult> {
   const result: SliceResult = { filesRead: [], rowGroupsRead: 0, rowGroupsSkipped: 0, failures: [] }
-  // Several files in flight at once: a slice of many small partitions is bound by round trips.
-  let next = 0
-  const lane = async () => {
-    while (next < files.length) await readFile(files[next++])
-  }
   const pending = new BatchBuilder()
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, files.length) }, lane))
+  await inLanes(files, readFile)
   const last = pending.take()
   if (last) onBatch(last)
   return result

@@ -6,6 +6,7 @@ import type { FileRef, SliceBatch, SliceResult } from './readSlice'
 import type { Transfer } from './rangeBuffer'
 import type { Slice } from './prune'
 import { DbError } from '../errors'
+import { isManifestUrl, linkProblem } from '../import/remote'
 
 /** A file opened or a row group decoded; bytes and requests are this read's so far. */
 export type SliceProgress = { url: string; bytes: number; requests: number }
@@ -47,6 +48,15 @@ function getWorker(): Worker {
 /** Start the worker (its chunk: hyparquet, the decompressors, Arrow) before the first slice is asked for. */
 export function warmSliceWorker(): void {
   getWorker()
+}
+
+/**
+ * A ?data= link to a dataset manifest: start reading ahead what a partitioned dataset's first view
+ * needs (warm.ts) while DuckDB starts. Only links the importer itself would open (http/https).
+ */
+export function readAheadLink(link: string): void {
+  if (!isManifestUrl(link) || linkProblem(link)) return
+  getWorker().postMessage({ id: nextId++, warm: new URL(link, location.href).href })
 }
 
 /** Read the row groups of `files` that may match `slice`, except the keys in `skip`. */

@@ -27,6 +27,15 @@ describe('RangeCache', () => {
     expect(s.calls).toEqual(['bytes=900-999'])
     expect(cache.transfer).toEqual({ requests: 1, bytes: 100, wholeFiles: [] })
   })
+  it('a read inside a request still on its way waits for it instead of asking again (the read-ahead and the read share bytes)', async () => {
+    const s = server({ range: true })
+    const cache = new RangeCache(10_000, s.fetchFn)
+    const buf = cache.buffer('http://x/b.parquet', FILE.length)
+    const [span, inside] = await Promise.all([buf.slice(100, 600), buf.slice(200, 300)])
+    expect(new Uint8Array(span)).toEqual(FILE.slice(100, 600))
+    expect(new Uint8Array(inside)).toEqual(FILE.slice(200, 300))
+    expect(s.calls).toEqual(['bytes=100-599'])
+  })
   it('uses a whole-file answer below the limit and says so', async () => {
     const s = server({ range: false })
     const cache = new RangeCache(10_000, s.fetchFn)
