@@ -1,8 +1,10 @@
-// Engine start-up, in its own chunk so it downloads in parallel with the Vue app. The bundled
+// Engine start-up, imported statically by main.ts so it runs before the Vue app. The bundled
 // Parquet is not prefetched: it is small, and fetching it early only competes with the JS the
 // first figures need (measured: first-kpi later, dashboard-ready no sooner).
-import { getConnection } from './db/client'
+import { engineWorkerRequested, getConnection } from './db/client'
 
-export function startEngine(): void {
+/** Start the engine; resolves once its worker script has been requested (see engineWorkerRequested). */
+export function startEngine(): Promise<void> {
   void getConnection().catch(() => undefined) // errors are shown by the dataset store
+  return engineWorkerRequested()
 }

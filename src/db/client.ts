@@ -39,6 +39,18 @@ export function engineStartedAt(): number {
 
 let failed = false
 
+let workerCreated: () => void = () => undefined
+const workerRequested = new Promise<void>((resolve) => (workerCreated = resolve))
+
+/**
+ * Resolves once the engine's worker has been created (its 770 KB script requested), or its start
+ * failed. main.ts asks for the app's chunks after this: asked for before it, they took the
+ * browser's six connections and the worker script waited behind them (measured ~100 ms).
+ */
+export function engineWorkerRequested(): Promise<void> {
+  return workerRequested
+}
+
 /**
  * Start DuckDB (once) and return its connection. A failed start stays failed for every caller
  * until `restartEngine()`: otherwise the next store to ask would quietly start a second attempt
@@ -46,6 +58,7 @@ let failed = false
  */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
   started ??= startEngine(report).catch((err) => {
+    workerCreated()
     failed = true // the failed engine is already stopped
     throw toDbError(err, 'init', 'engine_start_failed')
   })
@@ -64,6 +77,7 @@ async function startEngine(onProgress: (p: EngineProgress) => void): Promise<duc
   onProgress('fetching')
   const bundle = await pickBundle()
   const worker = new Worker(bundle.mainWorker!)
+  workerCreated()
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
   const died = workerDeath(worker)
   try {

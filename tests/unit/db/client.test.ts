@@ -103,6 +103,15 @@ describe('engine start-up', () => {
     expect(engines[1].terminated).toBe(false)
   })
 
+  it('says when its worker has been created, long before the engine is ready (main.ts then asks for the app)', async () => {
+    const { getConnection, engineWorkerRequested } = await loadClient()
+    let ready = false
+    void getConnection().then(() => (ready = true))
+    await engineWorkerRequested()
+    expect(engines).toHaveLength(1)
+    expect(ready).toBe(false) // the wasm is still compiling
+  })
+
   it('reports its phases to late subscribers', async () => {
     const { getConnection, onEngineProgress } = await loadClient()
     const conn = getConnection()
