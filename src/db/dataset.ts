@@ -2,7 +2,7 @@
 import { TABLE_NAMES, type TableName } from '../types/contract'
 import { parseDatasetFacts, type DatasetFacts } from '../types/datasetFacts'
 import { DbError } from './errors'
-import { fetchBytes, insertParquet, materialiseTable, type IngestProgress } from './ingest'
+import { decodeAhead, fetchBytes, insertParquet, materialiseTable, type DecodedParquet, type IngestProgress } from './ingest'
 import { execute, quoteIdent } from './query'
 import { resetOptionalTables } from './optionalTables'
 import { isPartitioned, type TableEntry } from './partitioned/manifest'
@@ -17,8 +17,20 @@ export interface DatasetManifest {
   facts: DatasetFacts
 }
 
-/** Load the four contract tables listed in a manifest (URLs relative to it). */
-export async function loadManifestDataset(manifestUrl: string, onProgress?: (p: IngestProgress) => void): Promise<DatasetManifest> {
+/** Files up to this size (all tables together) are decoded before the engine is up. */
+const DECODE_AHEAD_MAX_BYTES = 8 << 20
+
+/**
+ * Load the four contract tables listed in a manifest (URLs relative to it). `engineReady`: the
+ * engine's start-up, when it may still be running — the manifest and small files are then
+ * fetched and decoded meanwhile, and only the inserts wait for it (measured: about 150 ms of the
+ * bundled data's 280 ms moved off the start-up path).
+ */
+export async function loadManifestDataset(
+  manifestUrl: string,
+  onProgress?: (p: IngestProgress) => void,
+  engineReady: Promise<unknown> = Promise.resolve(),
+): Promise<DatasetManifest> {
   const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes(manifestUrl))) as DatasetManifest
   if (!manifest?.tables) throw new DbError('schema', 'manifest_invalid', { url: manifestUrl })
   manifest.facts = parseDatasetFacts(manifest)
@@ -30,8 +42,17 @@ export async function loadManifestDataset(manifestUrl: string, onProgress?: (p: 
     const entry = manifest.tables[t]
     return isPartitioned(entry) ? null : fetchBytes(new URL(entry, base).href)
   })
+  let budget = DECODE_AHEAD_MAX_BYTES
+  const sources = buffers.map((b) =>
+    b?.then(async (buf): Promise<ArrayBuffer | DecodedParquet> => {
+      budget -= buf.byteLength
+      return budget >= 0 ? decodeAhead(buf) : buf
+    }),
+  )
+  sources.forEach((p) => p?.catch(() => undefined)) // each is awaited below; a failure is reported there
+  await engineReady
   for (const [i, table] of TABLE_NAMES.entries()) {
-    const buffer = await buffers[i]
+    const buffer = await sources[i]
     if (!buffer) {
       await loadInitialSlice(table) // partitioned: only the slice start-up needs, by range
       continue

@@ -3,7 +3,7 @@
 import { getConnection } from './client'
 import { CONTRACT } from './contract'
 import { decodeParquetInWorker } from './decodeClient'
-import type { TextCut } from './parquetDecode'
+import type { DecodedBatch, TextCut } from './parquetDecode'
 import { DbError, toDbError } from './errors'
 import { execute, memoryError, quoteIdent } from './query'
 import type { TableName } from '../types/contract'
@@ -41,29 +41,59 @@ export interface InsertOptions {
   onTextCut?: (cuts: TextCut[]) => void
 }
 
+/** A Parquet file already decoded in the worker, its Arrow batches kept to be inserted later. */
+export interface DecodedParquet {
+  columns: string[]
+  cut: TextCut[]
+  batches: DecodedBatch[]
+}
+
+/**
+ * Decode now, insert later: small files are decoded while DuckDB-WASM is still starting (the
+ * decode worker is idle then), so only the inserts wait for the engine (dataset.ts).
+ */
+export async function decodeAhead(source: ArrayBuffer): Promise<DecodedParquet> {
+  const batches: DecodedBatch[] = []
+  try {
+    const { columns, cut } = await decodeParquetInWorker(new Blob([source]), (b) => void batches.push(b))
+    return { columns, cut, batches }
+  } catch (err) {
+    throw memoryError(err) ?? toDbError(err, 'parse', 'parquet_unreadable')
+  }
+}
+
+const isDecoded = (s: Blob | ArrayBuffer | DecodedParquet): s is DecodedParquet => 'batches' in s
+
 /**
  * Decode Parquet into a raw table `rawName`, one row group at a time; returns the file's column
  * names. Each file gets its own connection, closed afterwards: DuckDB-WASM keeps a half-read
  * Arrow stream per connection, and a bad file must not leave one behind for the next import.
  */
 export async function insertParquet(
-  source: Blob | ArrayBuffer,
+  source: Blob | ArrayBuffer | DecodedParquet,
   rawName: string,
   onProgress?: (p: Omit<IngestProgress, 'table'>) => void,
   options: InsertOptions = {},
 ): Promise<string[]> {
-  const blob = source instanceof Blob ? source : new Blob([source])
   const conn = await (await getConnection()).bindings.connect()
   let rows = 0
   let created = false
+  const insert = async (batch: DecodedBatch) => {
+    await conn.insertArrowFromIPCStream(batch.ipc, { name: rawName, create: !created })
+    created = true
+    rows += batch.rows
+    onProgress?.({ rowGroup: batch.rowGroup + 1, rowGroups: batch.rowGroups, rows })
+  }
   try {
     await execute(`DROP TABLE IF EXISTS ${quoteIdent(rawName)}`)
-    const { columns, cut } = await decodeParquetInWorker(blob, async (batch) => {
-      await conn.insertArrowFromIPCStream(batch.ipc, { name: rawName, create: !created })
-      created = true
-      rows += batch.rows
-      onProgress?.({ rowGroup: batch.rowGroup + 1, rowGroups: batch.rowGroups, rows })
-    }, options.signal)
+    let decoded: { columns: string[]; cut: TextCut[] }
+    if (isDecoded(source)) {
+      for (const batch of source.batches) await insert(batch)
+      decoded = source
+    } else {
+      decoded = await decodeParquetInWorker(source instanceof Blob ? source : new Blob([source]), insert, options.signal)
+    }
+    const { columns, cut } = decoded
     if (cut.length) options.onTextCut?.(cut)
     if (rows === 0) throw new DbError('schema', 'empty_file')
     return columns

@@ -46,10 +46,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     error.value = null
     const stopFollowing = onEngineProgress((p) => (phase.value = p))
     try {
-      await getConnection()
-      performance.mark('engine-ready')
-      stopFollowing()
-      const manifest = await loadManifestDataset(url, (p) => (phase.value = p))
+      // The manifest's files are fetched and decoded while the engine starts (db/dataset.ts).
+      const engineReady = getConnection().then(() => {
+        performance.mark('engine-ready')
+        stopFollowing()
+      })
+      const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady)
       name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       setFacts((loadedFacts = manifest.facts))
       source.value = sourceLabel
