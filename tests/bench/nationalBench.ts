@@ -23,6 +23,9 @@ export interface NationalFigures {
   overviewSteps: { engine: number; loaded: number[]; link: string }
   trackerClickMs: number
   trackerBytes: number
+  /** A province's tracker opened cold from its link (fresh profile): until its slice is shown. */
+  trackerColdMs: number
+  trackerColdBytes: number
   peakHeap: number
 }
 
@@ -114,10 +117,34 @@ export async function benchNational(appUrl: string, rows: number, seed = 1): Pro
     await page.waitForFunction((n) => performance.getEntriesByName('partition-slice-ready').length > n, marks, { timeout: 600_000, polling: 20 })
     const trackerClickMs = (await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))) - t0
     const peakHeap = heap.stop()
-    return { rows, datasetBytes, generateMs, overviewMs, overviewBytes, overviewSteps, trackerClickMs, trackerBytes: counter.bytes - before, peakHeap }
+    const trackerBytes = counter.bytes - before
+    await context.close()
+    const cold = await provinceTrackerCold(appUrl, data, counter)
+    return { rows, datasetBytes, generateMs, overviewMs, overviewBytes, overviewSteps, trackerClickMs, trackerBytes, trackerColdMs: cold.ms, trackerColdBytes: cold.bytes, peakHeap }
   } finally {
     await context.close()
     rmSync(profile, { recursive: true, force: true })
     await new Promise((resolve) => server.close(resolve))
+  }
+}
+
+/** One province's tracker opened cold from a link (as a bureau would bookmark it): ms until its slice is shown, and bytes. */
+async function provinceTrackerCold(appUrl: string, data: string, counter: { bytes: number }): Promise<{ ms: number; bytes: number }> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-national-tracker-'))
+  const context = await chromium.launchPersistentContext(profile, { executablePath: browserPath(), args: LAUNCH_ARGS, viewport: { width: 1280, height: 720 } })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    const before = counter.bytes
+    await page.goto(`${appUrl}/tracker?asof=2026-11-22&lang=en&entity=P15&data=${data}`)
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="dataset-name"]')?.textContent?.includes('SYNTHETIC') && performance.getEntriesByName('partition-slice-ready').length > 0,
+      null,
+      { timeout: 600_000, polling: 50 },
+    )
+    const ms = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))
+    return { ms, bytes: counter.bytes - before }
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
   }
 }
