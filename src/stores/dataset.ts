@@ -51,6 +51,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         performance.mark('engine-ready')
         stopFollowing()
       })
+      engineReady.catch(() => undefined) // awaited by the loader, which may still be fetching when it fails
       const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady)
       name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       setFacts((loadedFacts = manifest.facts))
