@@ -57,9 +57,9 @@ export const useDatasetStore = defineStore('dataset', () => {
       setFacts((loadedFacts = manifest.facts))
       source.value = sourceLabel
       performance.mark('dataset-loaded')
+      counts.value = await tableCounts()
       version.value++
       status.value = 'ready'
-      refreshCounts()
     } catch (err) {
       error.value = toDbError(err, 'io', 'unknown')
       status.value = 'error'
@@ -69,15 +69,6 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   const loadBundled = () => loadManifest(BUNDLED_MANIFEST, 'bundled')
-
-  /** Row counts for the data and import views: asked after a task, so the tracker's queries,
-   * which the first view waits for, run first (the counts took 23 ms of start-up). */
-  function refreshCounts(): void {
-    const at = version.value
-    setTimeout(() => {
-      tableCounts().then((c) => { if (version.value === at) counts.value = c }, () => undefined)
-    }, 0)
-  }
 
   /** The error panel's 重试: a failed engine start is attempted once more, then the bundled data. */
   function retry(): Promise<void> {
