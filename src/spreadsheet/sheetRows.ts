@@ -11,6 +11,19 @@ export interface SheetNote {
   params: Record<string, string | number>
 }
 
+/** A row the reader refused, kept so the rejected-rows download lists it with the pipeline's. */
+export interface RefusedRow {
+  /** 0-based sheet row */
+  sheetRow: number
+  /** the first refused cell, `Sheet1!D7` */
+  cell: string
+  /** its contract column */
+  column: string
+  problem: RowProblem
+  /** every kept column as the cell showed it (a formula as `=…`) */
+  values: string[]
+}
+
 export interface SheetRows {
   sheet: string
   /** Contract column names, in sheet order (reader-only `_` columns left out). */
@@ -22,6 +35,8 @@ export interface SheetRows {
   columnOf: Record<string, number>
   /** Per refused row or cell, and summaries. */
   notes: SheetNote[]
+  /** The refused rows themselves (the first MAX_REFUSED_KEPT). */
+  refused: RefusedRow[]
   /** The sheet cannot be used at all (then rows is empty). */
   fatal: SheetNote | null
 }
@@ -39,6 +54,11 @@ export interface SheetRules {
 const NUMBER_COLUMNS = new Set(['value', 'year', 'baseline_value', 'baseline_year', 'target_value', 'target_year', 'planned_enrolment', 'actual_enrolment', 'report_rate', 'employment_rate', 'matched_employment_rate'])
 const DATE_COLUMNS = new Set(['period_end'])
 const HEADER_SEARCH_ROWS = 10
+/** Refused rows carried to the rejected-rows download; more are counted in the notes only. */
+export const MAX_REFUSED_KEPT = 10_000
+
+/** A cell as the person sees it in their sheet: a formula as `=…`, empty as ''. */
+const shownText = (c: Cell | undefined) => (!c || c.kind === 'empty' ? '' : c.kind === 'formula' ? `=${String(c.value ?? '').replace(/^=/, '')}` : String(c.value ?? ''))
 
 const headerText = (c: Cell | undefined) => (c && c.kind === 'text' ? String(c.value).replace(/^\uFEFF/, '').trim() : '')
 
@@ -84,10 +104,10 @@ export function cellText(cell: Cell | undefined, column: string, unit: string | 
 
 export function sheetRows(sheets: readonly Sheet[], rules: SheetRules): SheetRows {
   const found = findHeader(sheets, rules)
-  if (!found) return { sheet: '', header: [], rows: [], rowOf: [], columnOf: {}, notes: [], fatal: { code: 'xlsx_no_table', params: { sheets: sheets.map((s) => s.name).join(', ') } } }
+  if (!found) return { sheet: '', header: [], rows: [], rowOf: [], columnOf: {}, notes: [], refused: [], fatal: { code: 'xlsx_no_table', params: { sheets: sheets.map((s) => s.name).join(', ') } } }
   const { sheet, row: headerRow } = found
   const cells = sheet.rows[headerRow]
-  const out: SheetRows = { sheet: sheet.name, header: [], rows: [], rowOf: [], columnOf: {}, notes: [], fatal: null }
+  const out: SheetRows = { sheet: sheet.name, header: [], rows: [], rowOf: [], columnOf: {}, notes: [], refused: [], fatal: null }
   for (const [c, cell] of cells.entries()) {
     if (cell?.merged || cell?.kind === 'formula') {
       return { ...out, fatal: { code: cell.merged ? 'xlsx_merged_header' : 'xlsx_formula_header', params: { cell: sheetAddress(sheet.name, headerRow, c) } } }
@@ -115,18 +135,22 @@ export function sheetRows(sheets: readonly Sheet[], rules: SheetRules): SheetRow
     const indicator = indicatorColumn === undefined ? '' : String(row[indicatorColumn]?.value ?? '')
     const unit = (unitColumn !== undefined && row[unitColumn]?.kind === 'text' ? String(row[unitColumn].value) : null) ?? rules.unitOf(indicator)
     const texts: string[] = []
-    let problem: { problem: RowProblem; shown: string; col: number } | null = null
+    let problem: { problem: RowProblem; shown: string; col: number; column: string } | null = null
     for (const c of kept) {
       const got = cellText(row[c.index], c.name.toLowerCase(), unit)
       if ('problem' in got) {
-        problem ??= { ...got, col: c.index }
+        problem ??= { ...got, col: c.index, column: c.name }
         texts.push('')
       } else texts.push(got.text)
     }
     if (problem) {
       refused++
+      const cell = sheetAddress(sheet.name, r, problem.col)
       if (refused <= maxNotes) {
-        out.notes.push({ code: `xlsx_${problem.problem}`, params: { cell: sheetAddress(sheet.name, r, problem.col), value: problem.shown.slice(0, 200), unit: unit ?? '' } })
+        out.notes.push({ code: `xlsx_${problem.problem}`, params: { cell, value: problem.shown.slice(0, 200), unit: unit ?? '' } })
+      }
+      if (out.refused.length < MAX_REFUSED_KEPT) {
+        out.refused.push({ sheetRow: r, cell, column: problem.column, problem: problem.problem, values: kept.map((c) => shownText(row[c.index])) })
       }
       continue
     }

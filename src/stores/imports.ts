@@ -5,7 +5,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
   applyPrepared, clearPersisted, dropLoad, dropUndo, fetchDataFile, fetchLinkedDataset, isManifestUrl, linkProblem,
-  listPersisted, placedRejectedRows, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsTable, removePersisted, savePersisted,
+  listPersisted, placedRejectedRows, prepareLoad, rejectedFileName, rejectedRows, rejectedRowsTable, removePersisted, savePersisted, withRefusedRows,
   StorageProblem, undoLastApply,
   type ImportFile, type ImportMessage, type ImportProgress, type LinkProgress, type LoadPreview, type PersistedImport, type PreparedLoad,
   type ReplayTrouble,
@@ -482,7 +482,7 @@ export const useImportsStore = defineStore('imports', () => {
     const { t, te } = i18n.global
     const found = await rejectedRows(p.load.ctx, raw)
     const problem = (code: string) => (te(`importer.problem.${code}`) ? t(`importer.problem.${code}`) : code)
-    const rows = placedRejectedRows(found, raw.places, problem)
+    const rows = withRefusedRows(placedRejectedRows(found, raw.places, problem), raw.refused, problem)
     const table = rejectedRowsTable(found.columns, rows, { row: t('importer.csv.row'), reason: t('importer.csv.reason') })
     const name = rejectedFileName(raw.name, format)
     if (format === 'csv') return { name, blob: new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' }) }

@@ -47,7 +47,7 @@ test('workbooks written by LibreOffice and by SheetJS import: text-formatted num
 
 const HOSTILE = '=HYPERLINK("http://example.invalid/x","点我")'
 
-/** A sheet a person made: a title row, the header on row 2, an empty row 4; rows 3, 5, 6. */
+/** A sheet a person made: a title row, the header on row 2, an empty row 4; rows 3, 5, 6, 7. */
 async function workbookWithRejectedRows(path: string) {
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('Sheet1')
@@ -57,6 +57,7 @@ async function workbookWithRejectedRows(path: string) {
   ws.addRow([])
   ws.addRow(['no_such_indicator', 'bayannur', 2025, 5, HOSTILE, '表2'])
   ws.addRow(['dual_qualified_teacher_share_secondary', 'bayannur', 2025, 157.4, '巴彦淖尔市2025年教育统计', '表3'])
+  ws.addRow(['enrolment_secondary', 'bayannur', 2024, '约5万', '巴彦淖尔市2024年教育统计', '表1'])
   await wb.xlsx.writeFile(path)
 }
 
@@ -68,7 +69,8 @@ test('rejections in a workbook name the sheet cell; the rejected rows download a
   await page.getByTestId('import-file').setInputFiles(path)
   const card = page.locator('[data-testid="import-file-preview"][data-file="回填_有问题.xlsx"]')
   await expect(card.getByTestId('import-count-new')).toHaveAttribute('data-count', '1')
-  await expect(card.getByTestId('import-count-rejected')).toHaveAttribute('data-count', '2')
+  // Two rows the pipeline rejects, and one (约5万) the workbook reader refused before staging.
+  await expect(card.getByTestId('import-count-rejected')).toHaveAttribute('data-count', '3')
   // Data row 2 of the pipeline is sheet row 5; data row 3 is sheet row 6.
   await expect(card.locator('[data-code="unknown_indicator"]')).toContainText('Sheet1!A5')
   await expect(card.locator('[data-code="unknown_indicator"]')).toContainText('第 5 行')
@@ -84,11 +86,14 @@ test('rejections in a workbook name the sheet cell; the rejected rows download a
   const ws = wb.worksheets[0]
   const header = (ws.getRow(1).values as unknown[]).slice(1)
   expect(header).toEqual(['行号', '问题', 'indicator_id', 'entity_id', 'year', 'value', 'source_doc', 'source_ref'])
-  expect(ws.rowCount).toBe(3)
+  expect(ws.rowCount).toBe(4)
   expect(ws.getCell('A2').value).toBe(5)
   expect(String(ws.getCell('B2').value)).toContain('Sheet1!A5 indicator_id')
   expect(ws.getCell('A3').value).toBe(6)
   expect(String(ws.getCell('B3').value)).toContain('Sheet1!D6 value')
+  expect(ws.getCell('A4').value).toBe(7)
+  expect(String(ws.getCell('B4').value)).toContain('Sheet1!D7 value: 估计数')
+  expect(ws.getCell('F4').value).toBe('约5万') // the row as the person typed it
   // The hostile source is a string cell with the CSV writer's apostrophe, never a formula.
   const hostile = ws.getCell('G2')
   expect(hostile.type).toBe(ExcelJS.ValueType.String)

@@ -138,6 +138,11 @@ async function addLoadInfo(ctx: LoadContext, tables: Set<TableName>, staged: Sta
     const p = byIndex.get(r.file)
     if (p && !p.fatal) p.rejectedRows = r.n
   }
+  // Workbook rows the reader refused (a formula, 约5万 …) never reached staging: rejected too.
+  for (const s of staged) {
+    const p = byIndex.get(s.raw.index)
+    if (p && !p.fatal) p.rejectedRows += s.raw.refused.length
+  }
   if (tables.has('observations')) {
     for (const c of await conflictSamples(ctx)) {
       byIndex.get(c.file)!.messages.push(msg('conflict', { file: staged[c.file].raw.name, row: placeRow(staged[c.file].raw.places, c.row), ...cellParam(staged[c.file].raw, c.row, staged[c.file].detection?.mapping.value ?? 'value'), year: c.year, value: c.value, others: c.others, count: c.total }, 'info'))

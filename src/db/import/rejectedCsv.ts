@@ -6,6 +6,7 @@
 import { toCsv, type CsvCell } from '../../export/csv'
 import { placeCell, placeRow, type RowPlaces } from './rowPlaces'
 import type { RejectedRows } from './rejected'
+import type { RefusedRow } from '../../spreadsheet/sheetRows'
 
 export { csvCell, toCsv } from '../../export/csv'
 export type Cell = CsvCell
@@ -44,6 +45,15 @@ export function placedRejectedRows(found: RejectedRows, places: RowPlaces | null
     }),
     values: r.values,
   }))
+}
+
+/**
+ * The rows a workbook's reader refused before staging (a formula, 约5万 …) joined to the
+ * pipeline's, in sheet order: a person fixing the file finds every row that did not go in.
+ */
+export function withRefusedRows(rows: readonly RejectedRow[], refused: readonly RefusedRow[], problem: (code: string) => string): RejectedRow[] {
+  const more = refused.map((r) => ({ row: r.sheetRow + 1, reasons: [`${r.cell} ${r.column}: ${problem(`xlsx_${r.problem}`)}`], values: r.values }))
+  return [...rows, ...more].sort((a, b) => a.row - b.row)
 }
 
 /** A safe download name: rejected rows of `observations 2024.csv` → `observations 2024.rejected.csv` (or `.xlsx`). */

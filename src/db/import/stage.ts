@@ -12,6 +12,7 @@ import { execute, queryRows } from '../query'
 import { decodeCsvBytes } from './decodeText'
 import { sniffFormat } from './sniff'
 import { readWorkbookForImport } from './xlsxStage'
+import type { RefusedRow } from '../../spreadsheet/sheetRows'
 import { csvRecordLines, type RowPlaces } from './rowPlaces'
 import { quoteLiteral, staging, stagingName, type LoadContext } from './context'
 import type { FileFormat, ImportFile, ImportMessage } from './types'
@@ -37,6 +38,8 @@ export interface RawFile {
   notes: ImportMessage[]
   /** Where each data row sits in the file (CSV line, sheet cell); null for Parquet (row = data row). */
   places: RowPlaces | null
+  /** Workbook rows the reader refused before staging (a formula, 约5万 …): rejected rows too. */
+  refused: RefusedRow[]
 }
 
 /** Codes a file-level failure keeps as they are (each has its own message); others become "unreadable". */
@@ -49,7 +52,7 @@ const fatal = (file: string, code: string, extra: Record<string, string | number
 })
 
 export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: number): Promise<RawFile> {
-  const out: RawFile = { index, name: file.name, size: file.blob.size, format: null, encoding: null, raw: null, columns: [], rows: 0, fatal: null, notes: [], places: null }
+  const out: RawFile = { index, name: file.name, size: file.blob.size, format: null, encoding: null, raw: null, columns: [], rows: 0, fatal: null, notes: [], places: null, refused: [] }
   ctx.onProgress({ file: file.name, step: 'reading' })
   const head = new Uint8Array(await file.blob.slice(0, 4096).arrayBuffer())
   const tail = new Uint8Array(await file.blob.slice(Math.max(0, file.blob.size - 4)).arrayBuffer())
@@ -85,6 +88,7 @@ export async function stageRawFile(ctx: LoadContext, file: ImportFile, index: nu
       if (book.fatal || book.csv === null) return { ...out, fatal: book.fatal ?? fatal(file.name, 'xlsx_unreadable') }
       await readCsvInto(ctx, raw, index, book.csv)
       out.places = book.places
+      out.refused = book.refused
     } else {
       const decoded = decodeCsvBytes(new Uint8Array(await file.blob.arrayBuffer()))
       out.encoding = decoded.encoding

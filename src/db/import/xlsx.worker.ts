@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { detectTable } from './detect'
 import { csvText } from '../../spreadsheet/csvText'
 import { toSheets, workbookKind } from '../../spreadsheet/readExcel'
-import { sheetRows, type SheetNote } from '../../spreadsheet/sheetRows'
+import { sheetRows, type RefusedRow, type SheetNote } from '../../spreadsheet/sheetRows'
 import type { RowPlaces } from './rowPlaces'
 
 export interface XlsxRequest {
@@ -18,7 +18,7 @@ export interface XlsxRequest {
 
 export type XlsxReply =
   | { type: 'progress'; rows: number }
-  | { type: 'done'; csv: string | null; notes: SheetNote[]; fatal: SheetNote | null; rows?: number; places?: RowPlaces }
+  | { type: 'done'; csv: string | null; notes: SheetNote[]; fatal: SheetNote | null; rows?: number; places?: RowPlaces; refused?: RefusedRow[] }
 
 const FATAL_BY_KIND = { encrypted: 'xlsx_encrypted', legacy_xls: 'xlsx_legacy_xls', unknown: 'xlsx_unreadable' } as const
 
@@ -41,7 +41,7 @@ async function read(req: XlsxRequest): Promise<XlsxReply> {
   if (result.fatal) return { type: 'done', csv: null, notes: result.notes, fatal: result.fatal }
   // Where each row sits in the sheet, so the pipeline's messages name the cell (Sheet1!D7).
   const places: RowPlaces = { kind: 'cells', sheet: result.sheet, sheetRowOf: Int32Array.from(result.rowOf), columnOf: result.columnOf }
-  return { type: 'done', csv: csvText(result.header, result.rows), notes: result.notes, fatal: null, rows: result.rows.length, places }
+  return { type: 'done', csv: csvText(result.header, result.rows), notes: result.notes, fatal: null, rows: result.rows.length, places, refused: result.refused }
 }
 
 self.onmessage = (e: MessageEvent<XlsxRequest>) => {

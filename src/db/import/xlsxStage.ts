@@ -7,12 +7,15 @@ import { live, type LoadContext } from './context'
 import type { ImportFile, ImportMessage } from './types'
 import type { RowPlaces } from './rowPlaces'
 import type { XlsxReply, XlsxRequest } from './xlsx.worker'
+import type { RefusedRow } from '../../spreadsheet/sheetRows'
 
 export interface WorkbookRead {
   csv: string | null
   notes: ImportMessage[]
   fatal: ImportMessage | null
   places: RowPlaces | null
+  /** Rows the reader refused (a formula, 约5万 …), for the rejected-rows download. */
+  refused: RefusedRow[]
 }
 
 const note = (file: string, n: { code: string; params: Record<string, string | number> }, severity: ImportMessage['severity']): ImportMessage => ({
@@ -41,12 +44,12 @@ export async function readWorkbookForImport(ctx: LoadContext, file: ImportFile):
       worker.postMessage({ blob: file.blob, fileName: file.name, units: units.map((u) => [u.indicator_id, u.unit]) } satisfies XlsxRequest)
     })
     const notes = reply.notes.map((n) => note(file.name, n, n.code === 'xlsx_read_sheet' || n.code === 'xlsx_unanswered' ? 'info' : 'error'))
-    if (reply.fatal) return { csv: null, notes, fatal: note(file.name, reply.fatal, 'error'), places: null }
+    if (reply.fatal) return { csv: null, notes, fatal: note(file.name, reply.fatal, 'error'), places: null, refused: [] }
     // Every row refused: the file cannot be used, and the first refusal (with its cell) says why
     // (a file-level failure shows one message; "empty file" would hide the cell).
     const firstRefusal = notes.find((n) => n.severity === 'error')
-    if (reply.rows === 0 && firstRefusal) return { csv: null, notes: [], fatal: firstRefusal, places: null }
-    return { csv: reply.csv, notes, fatal: null, places: reply.places ?? null }
+    if (reply.rows === 0 && firstRefusal) return { csv: null, notes: [], fatal: firstRefusal, places: null, refused: [] }
+    return { csv: reply.csv, notes, fatal: null, places: reply.places ?? null, refused: reply.refused ?? [] }
   } finally {
     worker.terminate()
   }

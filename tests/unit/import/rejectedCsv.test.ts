@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, rejectedFileName, rejectedRowsCsv, toCsv } from '../../../src/db/import/rejectedCsv'
+import { csvCell, rejectedFileName, rejectedRowsCsv, toCsv, withRefusedRows } from '../../../src/db/import/rejectedCsv'
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -44,5 +44,16 @@ describe('rejectedRowsCsv', () => {
   it('names the download after the file', () => {
     expect(rejectedFileName('observations 2024.csv')).toBe('observations 2024.rejected.csv')
     expect(rejectedFileName('x.parquet')).toBe('x.rejected.csv')
+  })
+})
+
+describe('withRefusedRows', () => {
+  it('adds the rows the workbook reader refused, in sheet order, with cell and reason', () => {
+    const staged = [{ row: 5, reasons: ['Sheet1!A5 indicator_id: unknown indicator'], values: ['x', 'bayannur', '5'] }]
+    const refused = [{ sheetRow: 6, cell: 'Sheet1!C7', column: 'value', problem: 'approximate' as const, values: ['enrolment_secondary', 'bayannur', '约5万'] }]
+    const rows = withRefusedRows(staged, refused, (code) => `<${code}>`)
+    expect(rows.map((r) => r.row)).toEqual([5, 7])
+    expect(rows[1]).toEqual({ row: 7, reasons: ['Sheet1!C7 value: <xlsx_approximate>'], values: ['enrolment_secondary', 'bayannur', '约5万'] })
+    expect(withRefusedRows([], [], String)).toEqual([])
   })
 })

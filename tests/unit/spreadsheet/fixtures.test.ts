@@ -29,6 +29,10 @@ describe('workbooks written by SheetJS', () => {
     const out = await read('observations_formula_cell.xlsx')
     expect(out.rows).toEqual([])
     expect(out.notes[0]).toMatchObject({ code: 'xlsx_formula', params: { cell: 'Sheet1!D2' } })
+    // Kept for the rejected-rows download, as the sheet showed it (the formula, not its cached value).
+    expect(out.refused).toHaveLength(1)
+    expect(out.refused[0]).toMatchObject({ sheetRow: 1, cell: 'Sheet1!D2', column: 'value', problem: 'formula' })
+    expect(out.refused[0].values[out.header.indexOf('value')]).toMatch(/^=/)
   })
   it('a merged header stops the file, naming the cell', async () => {
     const out = await read('observations_merged_header.xlsx')
