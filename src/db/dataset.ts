@@ -30,8 +30,16 @@ export async function loadManifestDataset(
   manifestUrl: string,
   onProgress?: (p: IngestProgress) => void,
   engineReady: Promise<unknown> = Promise.resolve(),
+  /** the manifest's text, when the caller has read it already */
+  manifestText?: string,
 ): Promise<DatasetManifest> {
-  const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes(manifestUrl))) as DatasetManifest
+  const text = manifestText ?? new TextDecoder().decode(await fetchBytes(manifestUrl))
+  let manifest: DatasetManifest
+  try {
+    manifest = JSON.parse(text) as DatasetManifest
+  } catch (err) {
+    throw new DbError('schema', 'manifest_invalid', { url: manifestUrl }, err instanceof Error ? err.message : String(err))
+  }
   if (!manifest?.tables) throw new DbError('schema', 'manifest_invalid', { url: manifestUrl })
   manifest.facts = parseDatasetFacts(manifest)
   const base = new URL(manifestUrl, location.href)

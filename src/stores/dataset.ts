@@ -35,13 +35,14 @@ export const useDatasetStore = defineStore('dataset', () => {
   // Loads run one after another: two at once would fill the same staging tables (a partitioned
   // ?data= link is opened while the bundled data may still be loading).
   let queue: Promise<void> = Promise.resolve()
-  function loadManifest(url: string, sourceLabel: string): Promise<void> {
-    const run = queue.then(() => loadManifestNow(url, sourceLabel))
+  /** `manifestText`: the manifest when the caller has already read it (a partitioned link). */
+  function loadManifest(url: string, sourceLabel: string, manifestText?: string): Promise<void> {
+    const run = queue.then(() => loadManifestNow(url, sourceLabel, manifestText))
     queue = run.catch(() => undefined)
     return run
   }
 
-  async function loadManifestNow(url: string, sourceLabel: string): Promise<void> {
+  async function loadManifestNow(url: string, sourceLabel: string, manifestText?: string): Promise<void> {
     status.value = 'loading'
     error.value = null
     const stopFollowing = onEngineProgress((p) => (phase.value = p))
@@ -52,7 +53,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         stopFollowing()
       })
       engineReady.catch(() => undefined) // awaited by the loader, which may still be fetching when it fails
-      const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady)
+      const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady, manifestText)
       name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       setFacts((loadedFacts = manifest.facts))
       source.value = sourceLabel

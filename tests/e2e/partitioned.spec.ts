@@ -111,6 +111,11 @@ test('start-up reads only the targets’ series by range; a province’s tracker
   expect(read).toHaveLength(10 * 32)
   expect(read.every((p) => p.endsWith('/agg_0.parquet'))).toBe(true)
   expect(observationFiles('range').every((l) => l.range !== null && l.status === 206)).toBe(true)
+  // Each file whole once at most: the manifest by the read-ahead and by the importer, whose copy the
+  // loader reuses (it was fetched three times); the series by the read-ahead, joined by the loader.
+  expect(log.filter((l) => l.mode === 'range' && l.path === 'manifest.json').length).toBeLessThanOrEqual(2)
+  const ranges = observationFiles('range').map((l) => `${l.path} ${l.range}`)
+  expect(new Set(ranges).size).toBe(ranges.length)
   await toData(page)
   const reads = page.getByTestId('partition-reads')
   await expect(reads).toContainText('321 of 632 files opened') // + the regions' entities file

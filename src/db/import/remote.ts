@@ -108,7 +108,7 @@ export async function fetchDataFile(url: string, options: LinkOptions = {}): Pro
 export type LinkedDataset =
   | { kind: 'files'; name: { zh: string; en: string }; facts: DatasetFacts; files: ImportFile[] }
   /** Hive-partitioned tables are read by range as views need them (src/db/partitioned), not previewed whole. */
-  | { kind: 'partitioned' }
+  | { kind: 'partitioned'; manifestText: string }
 
 /** Fetch a manifest and its four tables; every address in it passes the same test as the link. */
 export async function fetchLinkedDataset(manifestUrl: string, options: LinkOptions = {}): Promise<LinkedDataset> {
@@ -132,7 +132,8 @@ export async function fetchLinkedDataset(manifestUrl: string, options: LinkOptio
     if (refused) throw refused
     return { table, entry: new URL(entry, base).href }
   })
-  if (entries.some((e) => e.entry === null)) return { kind: 'partitioned' }
+  // The manifest travels on to the loader, which then need not fetch it again (it can be MBs).
+  if (entries.some((e) => e.entry === null)) return { kind: 'partitioned', manifestText: text }
   const files: ImportFile[] = []
   for (const { table, entry } of entries) {
     const file = await fetchDataFile(entry!, options)

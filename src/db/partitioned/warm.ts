@@ -37,7 +37,7 @@ export async function warmLinkedDataset(
   const entities = manifest?.tables?.entities
   // Only a manifest the loader will accept is read ahead (it checks the same and says what is wrong).
   const usable = (t: string, e: unknown) => !isPartitioned(e) || partitionedTableProblems(t, e).length === 0
-  if (!isPartitioned(observations) || !usable('observations', observations) || !usable('entities', entities)) return { files: 0 }
+  if (!isPartitioned(observations) || !['observations', 'entities', 'targets'].every((t) => usable(t, manifest.tables![t]))) return { files: 0 }
   const base = new URL(manifestUrl)
   const pairs = await targetPairs(cache, manifest.tables!.targets, base, fetchFn)
   if (!pairs.length) return { files: 0 }
