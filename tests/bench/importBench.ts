@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { browserPath, LAUNCH_ARGS } from '../support/browser'
 import { median } from './stats'
+import { openFreshApp, runStandalone } from './appPage'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const OUT = join(ROOT, 'tests', 'output', 'bench')
@@ -53,10 +54,7 @@ export async function benchImport(baseUrl: string, runs: number): Promise<{ medi
   let peakHeapBytes = 0
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-      const page = await context.newPage()
-      await page.goto(`${baseUrl}/?asof=${AS_OF}`)
-      await page.waitForFunction(() => performance.getEntriesByName('imports-replayed').length > 0, undefined, { timeout: 180_000 })
+      const { context, page } = await openFreshApp(browser, `${baseUrl}/?asof=${AS_OF}`)
       const cdp = await context.newCDPSession(page)
       let sampling = true
       const sampler = (async () => {
@@ -94,15 +92,7 @@ export async function benchImport(baseUrl: string, runs: number): Promise<{ medi
   return { medianMs: median(times), peakHeapBytes }
 }
 
-// Standalone run: starts `vite preview` on the built app.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { startPreview } = await import('./server')
-  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4392))
-  try {
-    const runs = Number(process.argv[2] ?? 3)
-    const r = await benchImport(server.url, runs)
-    console.log(`import 1,000,000 observations (median of ${runs}): ${r.medianMs.toFixed(0)} ms; peak JS heap ${(r.peakHeapBytes / 1024 / 1024).toFixed(1)} MB`)
-  } finally {
-    server.stop()
-  }
-}
+await runStandalone(import.meta.url, 3, async (url, runs) => {
+  const r = await benchImport(url, runs)
+  console.log(`import 1,000,000 observations (median of ${runs}): ${r.medianMs.toFixed(0)} ms; peak JS heap ${(r.peakHeapBytes / 1024 / 1024).toFixed(1)} MB`)
+})

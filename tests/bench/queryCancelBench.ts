@@ -4,11 +4,11 @@
 // quick search replacing the running scan, against the 1M-row interaction budget (300 ms, README).
 // Standalone: `npx vite build --mode bench && npx tsx tests/bench/queryCancelBench.ts [runs]`.
 import { chromium } from '@playwright/test'
-import { fileURLToPath } from 'node:url'
 import { browserPath, LAUNCH_ARGS } from '../support/browser'
 import { ensureBigObservations } from './importBench'
 import { quickSearchDuringScan, scanTerm, timeSearch } from './searchTiming'
 import { median } from './stats'
+import { openFreshApp, runStandalone } from './appPage'
 
 /** The README's interaction target for a 1,000,000-row dataset. */
 export const BUDGET_1M_MS = 300
@@ -24,9 +24,7 @@ export async function benchQueryCancel(baseUrl: string, runs: number): Promise<Q
   const file = await ensureBigObservations()
   const browser = await chromium.launch({ executablePath: browserPath(), args: LAUNCH_ARGS })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-    await page.goto(`${baseUrl}/?asof=2026-11-22`)
-    await page.waitForFunction(() => performance.getEntriesByName('imports-replayed').length > 0, undefined, { timeout: 180_000 })
+    const { page } = await openFreshApp(browser, `${baseUrl}/?asof=2026-11-22`)
     await page.getByTestId('import-file').setInputFiles(file)
     await page.getByTestId('import-apply').click({ timeout: 300_000 })
     await page.waitForFunction(() => performance.getEntriesByName('import-applied').length > 0, undefined, { timeout: 300_000 })
@@ -59,16 +57,8 @@ export function queryCancelRows(f: QueryCancelFigures, runs: number): [string, s
   ]
 }
 
-// Standalone run: starts `vite preview` on the bench build.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { startPreview } = await import('./server')
-  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4393))
-  try {
-    const runs = Number(process.argv[2] ?? 5)
-    const figures = await benchQueryCancel(server.url, runs)
-    console.log('\nQuery cancel (issue 16, defect 4)')
-    for (const [k, v] of queryCancelRows(figures, runs)) console.log(`  ${k}  ${v}`)
-  } finally {
-    server.stop()
-  }
-}
+await runStandalone(import.meta.url, 5, async (url, runs) => {
+  const figures = await benchQueryCancel(url, runs)
+  console.log('\nQuery cancel (issue 16, defect 4)')
+  for (const [k, v] of queryCancelRows(figures, runs)) console.log(`  ${k}  ${v}`)
+})

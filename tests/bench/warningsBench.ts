@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { browserPath, LAUNCH_ARGS } from '../support/browser'
 import { median } from './stats'
+import { openFreshApp, runStandalone } from './appPage'
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'output', 'bench')
 export const MAJORS = 20_000
@@ -63,10 +64,7 @@ export async function benchWarnings(baseUrl: string, runs: number): Promise<{ me
   let warnings = 0
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-      const page = await context.newPage()
-      await page.goto(`${baseUrl}/warnings?asof=${AS_OF}`)
-      await page.waitForFunction(() => performance.getEntriesByName('imports-replayed').length > 0, undefined, { timeout: 180_000 })
+      const { context, page } = await openFreshApp(browser, `${baseUrl}/warnings?asof=${AS_OF}`)
       await page.getByTestId('warnings-empty').waitFor({ timeout: 60_000 })
       await page.getByTestId('import-file').setInputFiles([files.entities, files.majors])
       await page.getByTestId('import-preview').waitFor({ timeout: 120_000 })
@@ -88,15 +86,7 @@ export async function benchWarnings(baseUrl: string, runs: number): Promise<{ me
   return { medianMs: median(times), warnings }
 }
 
-// Standalone run: starts `vite preview` on the bench build.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { startPreview } = await import('./server')
-  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4393))
-  try {
-    const runs = Number(process.argv[2] ?? 3)
-    const r = await benchWarnings(server.url, runs)
-    console.log(`${MAJORS.toLocaleString('en')} majors × ${YEARS.length} years: import + warnings (median of ${runs}): ${r.medianMs.toFixed(0)} ms; ${r.warnings} warnings`)
-  } finally {
-    server.stop()
-  }
-}
+await runStandalone(import.meta.url, 3, async (url, runs) => {
+  const r = await benchWarnings(url, runs)
+  console.log(`${MAJORS.toLocaleString('en')} majors × ${YEARS.length} years: import + warnings (median of ${runs}): ${r.medianMs.toFixed(0)} ms; ${r.warnings} warnings`)
+})

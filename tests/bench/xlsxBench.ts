@@ -10,7 +10,6 @@ import * as XLSX from '@e965/xlsx'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { csvText } from '../../src/spreadsheet/csvText'
 import { toSheets } from '../../src/spreadsheet/readExcel'
@@ -18,6 +17,8 @@ import { sheetRows } from '../../src/spreadsheet/sheetRows'
 import { writeBigWorkbook } from '../e2e/fillRequest'
 import { browserPath, LAUNCH_ARGS } from '../support/browser'
 import { median } from './stats'
+import { openFreshApp, runStandalone } from './appPage'
+import { BENCH_DIST } from './benchDist'
 
 export const XLSX_ROWS = 100_000
 /** A string only ExcelJS's own code holds (the package's workbook writer names this part). */
@@ -101,10 +102,7 @@ async function browserRead(appUrl: string, path: string, runs: number): Promise<
   let browserStallMs = 0
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-      const page = await context.newPage()
-      await page.goto(`${appUrl}/tracker?asof=2026-06-30`)
-      await page.waitForFunction(() => performance.getEntriesByName('imports-replayed').length > 0, undefined, { timeout: 180_000 })
+      const { context, page } = await openFreshApp(browser, `${appUrl}/tracker?asof=2026-06-30`)
       // A 50 ms timer on the main thread: the longest gap between its ticks is the worst stall.
       // (A string: tsx would wrap a named arrow function in a helper the page does not have.)
       await page.evaluate(`(() => {
@@ -138,12 +136,4 @@ async function browserRead(appUrl: string, path: string, runs: number): Promise<
 }
 
 // Standalone: `npx tsx tests/bench/xlsxBench.ts [runs]` after `vite build --mode bench`.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { startPreview, BENCH_DIST } = await import('./server')
-  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4393))
-  try {
-    console.log(await benchXlsx(BENCH_DIST, server.url, Number(process.argv[2] ?? 3)))
-  } finally {
-    server.stop()
-  }
-}
+await runStandalone(import.meta.url, 3, async (url, runs) => console.log(await benchXlsx(BENCH_DIST, url, runs)))
