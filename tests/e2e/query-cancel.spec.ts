@@ -35,7 +35,9 @@ test('a new search answers without waiting for the scan it replaces (1,000,000 r
     console.log(`query cancel, 1M rows: scan alone ${Math.round(scanAlone)} ms; quick search alone ${Math.round(quickAlone)} ms; quick search replacing a running scan ${Math.round(quickDuringScan)} ms (best of ${i + 1})`)
     if (quickDuringScan < bound) break
   }
-  expect(scanAlone).toBeGreaterThan(quickAlone)
-  // Without real cancellation the quick search waits for the whole scan: it would take longer than the scan.
+  // Without real cancellation the quick search waits for the rest of the scan, so it takes at least
+  // quickAlone + scanAlone − wait, and the wait before it is at most scanAlone / 4: over the bound by
+  // at least scanAlone / 4, however the two compare (on a busy machine a "quick" search that also
+  // counts every row can take as long as the scan).
   expect(quickDuringScan).toBeLessThan(bound)
 })
