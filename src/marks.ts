@@ -4,10 +4,12 @@
 export const MARKS = {
   /** The first headline figures are on screen (from the snapshot or the engine). */
   firstKpi: 'first-kpi',
+  /** The tracker's rows are on screen (from the bundled snapshot before DuckDB has answered, else from DuckDB). */
+  trackerRows: 'tracker-rows',
   /** The first view rendered from DuckDB's data. */
   dashboardReady: 'dashboard-ready',
   /** DuckDB-WASM has started. */
   engineReady: 'engine-ready',
 } as const
 
-export type ReadyMark = typeof MARKS.firstKpi | typeof MARKS.dashboardReady
+export type ReadyMark = typeof MARKS.firstKpi | typeof MARKS.trackerRows | typeof MARKS.dashboardReady

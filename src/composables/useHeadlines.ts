@@ -8,11 +8,8 @@ import type { TargetEvaluation } from '../tracking'
 export function useHeadlines() {
   const dataset = useDatasetStore()
   const tracking = useTrackingStore()
-  // The manifest's list; before it has loaded, the early snapshot holds exactly the bundled
-  // headlines in their order (data/snapshot.ts), so the cards do not reorder when DuckDB answers.
-  const listed = computed(() =>
-    dataset.facts.headlines ?? (tracking.origin === 'snapshot' ? tracking.inputs?.targets.map((t) => t.target_id) : undefined),
-  )
+  // The manifest's list (before it has loaded, the same list from the bundled snapshot's facts).
+  const listed = computed(() => dataset.facts.headlines)
   /** Headline targets, in the overview's order. */
   return computed<TargetEvaluation[]>(() =>
     pickHeadlines(

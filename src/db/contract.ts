@@ -1,6 +1,7 @@
 // The data contract's columns and DuckDB types (docs/data-contract.md), in one place:
 // used to create the live tables and to validate what users load.
 import type { TableName } from '../types/contract'
+import { quoteIdent } from './sqlLiteral'
 
 export interface ColumnSpec {
   name: string
@@ -54,4 +55,28 @@ export const KEYS: Record<TableName, string[]> = {
   observations: ['indicator_id', 'entity_id', 'year', 'source_doc', 'source_ref'],
   majors: ['entity_id', 'major_code', 'year'],
   school_conditions: ['entity_id', 'year', 'item'],
+}
+
+/** Columns beyond the contract that the app uses when present. */
+// targets: kind / same_goal_as / related / note (src/tracking/targetMeta.ts); observations: the curators' note.
+export const EXTRA_COLUMNS: Partial<Record<TableName, string[]>> = {
+  entities: ['aliases'],
+  targets: ['kind', 'same_goal_as', 'related', 'note'],
+  observations: ['note'],
+}
+
+/**
+ * The SELECT list that casts a raw table's columns into the contract's typed table: each contract
+ * column (NULL when absent), then the extra columns as text. Shared by the live tables
+ * (db/ingest.ts) and the build-time snapshot (data/snapshot.ts), so both hold the same values.
+ */
+export function typedColumns(table: TableName, rawColumns: string[]): string[] {
+  const present = new Set(rawColumns)
+  const selects = CONTRACT[table].map((c) =>
+    present.has(c.name) ? `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}` : `CAST(NULL AS ${c.type}) AS ${quoteIdent(c.name)}`,
+  )
+  for (const extra of EXTRA_COLUMNS[table] ?? []) {
+    selects.push(present.has(extra) ? `CAST(${quoteIdent(extra)} AS VARCHAR) AS ${quoteIdent(extra)}` : `CAST(NULL AS VARCHAR) AS ${quoteIdent(extra)}`)
+  }
+  return selects
 }

@@ -1,20 +1,12 @@
 // Getting bytes into DuckDB: Parquet decoded in the worker, inserted as Arrow batches into a
 // raw staging table, then cast into the contract's typed table in one statement.
 import { getConnection } from './client'
-import { CONTRACT } from './contract'
+import { CONTRACT, typedColumns } from './contract'
 import { decodeParquetInWorker } from './decodeClient'
 import type { DecodedBatch, TextCut } from './parquetDecode'
 import { DbError, toDbError } from './errors'
 import { execute, memoryError, quoteIdent } from './query'
 import type { TableName } from '../types/contract'
-
-/** Columns beyond the contract that the app uses when present. */
-// targets: kind / same_goal_as / related / note (src/tracking/targetMeta.ts); observations: the curators' note.
-export const EXTRA_COLUMNS: Partial<Record<TableName, string[]>> = {
-  entities: ['aliases'],
-  targets: ['kind', 'same_goal_as', 'related', 'note'],
-  observations: ['note'],
-}
 
 export interface IngestProgress {
   table: TableName
@@ -109,14 +101,8 @@ export async function materialiseTable(table: TableName, rawName: string, rawCol
   const present = new Set(rawColumns)
   const missing = CONTRACT[table].filter((c) => c.required && !present.has(c.name)).map((c) => c.name)
   if (missing.length) throw new DbError('schema', 'missing_columns', { table, columns: missing.join(', ') })
-  const selects = CONTRACT[table].map((c) =>
-    present.has(c.name) ? `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}` : `CAST(NULL AS ${c.type}) AS ${quoteIdent(c.name)}`,
-  )
-  for (const extra of EXTRA_COLUMNS[table] ?? []) {
-    selects.push(present.has(extra) ? `CAST(${quoteIdent(extra)} AS VARCHAR) AS ${quoteIdent(extra)}` : `CAST(NULL AS VARCHAR) AS ${quoteIdent(extra)}`)
-  }
   try {
-    await execute(`CREATE OR REPLACE TABLE ${quoteIdent(target)} AS SELECT ${selects.join(', ')} FROM ${quoteIdent(rawName)}`)
+    await execute(`CREATE OR REPLACE TABLE ${quoteIdent(target)} AS SELECT ${typedColumns(table, rawColumns).join(', ')} FROM ${quoteIdent(rawName)}`)
   } catch (err) {
     throw toDbError(err, 'schema', 'cast_failed', { table })
   }

@@ -7,10 +7,7 @@ import { bindLiterals } from './sqlLiteral'
 
 export type SqlParam = string | number | boolean | null
 
-/** Quote an identifier (table/column name) for DuckDB. */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`
-}
+export { quoteIdent } from './sqlLiteral'
 
 /** Arrow table → plain objects (numbers, strings, null). */
 export function arrowToRows<T>(table: Table): T[] {

@@ -5,6 +5,11 @@
 // order; a count mismatch or an unrepresentable value throws instead of guessing.
 import type { SqlParam } from './query'
 
+/** Quote an identifier (table/column name) for DuckDB. */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`
+}
+
 /** One value as a DuckDB literal. DuckDB's standard strings have no backslash escapes: only `'` doubles. */
 export function sqlLiteral(v: SqlParam): string {
   if (v === null) return 'NULL'

@@ -2,7 +2,7 @@
 // of the (indicator, entity) series that have a target — a 1,000,000-row load stays small here.
 import { queryRows } from '../db/query'
 import type { Entity, Indicator, Observation, Target } from '../types/contract'
-import { relatedRefs } from '../tracking/targetMeta'
+import { CATALOGUE_QUERIES, OBSERVATION_ALL, trackedObservationsQuery } from './trackingSql'
 
 export interface EntityRow extends Entity {
   aliases: string | null
@@ -18,40 +18,16 @@ export interface TrackingInputs {
 const OBSERVATION_COLUMNS = `o.indicator_id, o.entity_id, o.year, o.value, strftime(o.period_end, '%Y-%m-%d') AS period_end,
   o.source_doc, o.source_ref, o.quote`
 
-// Every column (a curated `note` travels when the dataset has one), the date as text.
-const OBSERVATION_ALL = `o.* EXCLUDE (period_end), strftime(o.period_end, '%Y-%m-%d') AS period_end`
-
 export async function loadTrackingInputs(signal?: AbortSignal): Promise<TrackingInputs> {
   // Asked together: the engine runs them one after another, while this thread converts the
   // previous result (one round trip each instead of waiting for each answer before asking).
   const [indicators, entities, targets] = await Promise.all([
-    queryRows<Indicator>('SELECT * FROM indicators ORDER BY indicator_id', [], signal),
-    queryRows<EntityRow>('SELECT * FROM entities ORDER BY entity_id', [], signal),
-    queryRows<Target>('SELECT * FROM targets ORDER BY target_id', [], signal),
+    queryRows<Indicator>(CATALOGUE_QUERIES.indicators, [], signal),
+    queryRows<EntityRow>(CATALOGUE_QUERIES.entities, [], signal),
+    queryRows<Target>(CATALOGUE_QUERIES.targets, [], signal),
   ])
   const observations = await queryRows<Observation>(...trackedObservationsQuery(targets), signal)
   return { indicators, entities, targets, observations }
-}
-
-/**
- * The observations tracking reads: each target's own series, the series of the entities directly
- * below its entity (roll-ups: "N of M schools"), and the series its targets name as related
- * evidence (targets.related, src/tracking/targetMeta.ts). One join against the wanted pairs: the
- * earlier form tested three OR-ed EXISTS per row and was the slowest start-up query (56 ms).
- */
-export function trackedObservationsQuery(targets: Target[]): [string, string[]] {
-  const related = [...new Map(targets.flatMap((t) => relatedRefs(t)).map((r) => [`${r.indicator_id}@${r.entity_id}`, r])).values()]
-  const relatedRows = related.length
-    ? `UNION SELECT * FROM (VALUES ${related.map(() => '(?::VARCHAR, ?::VARCHAR)').join(', ')}) r(indicator_id, entity_id)`
-    : ''
-  const sql = `WITH wanted AS (
-      SELECT indicator_id, entity_id FROM targets
-      UNION SELECT t.indicator_id, e.entity_id FROM targets t JOIN entities e ON e.parent_id = t.entity_id
-      ${relatedRows}
-    )
-    SELECT ${OBSERVATION_ALL} FROM observations o JOIN wanted w ON w.indicator_id = o.indicator_id AND w.entity_id = o.entity_id
-    ORDER BY o.indicator_id, o.entity_id, o.year, o.source_doc, o.source_ref`
-  return [sql, related.flatMap((r) => [r.indicator_id, r.entity_id])]
 }
 
 export interface BenchmarkRow extends Observation {

@@ -95,11 +95,16 @@ export const useDatasetStore = defineStore('dataset', () => {
     adoptDocumentTitles(next.documents)
   }
 
+  /** The bundled snapshot's facts, shown until the manifest itself has loaded (src/queries/snapshot.ts). */
+  function adoptEarlyFacts(early: DatasetFacts): void {
+    if (status.value !== 'ready' && !loadedName) setFacts(early)
+  }
+
   /** A whole dataset from a link was applied over the loaded tables: show its own name and facts (null: undone). */
   function adoptName(next: { zh: string; en: string } | null, nextFacts: DatasetFacts = {}): void {
     name.value = next ?? loadedName
     setFacts(next ? nextFacts : loadedFacts)
   }
 
-  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, retry, markChanged, adoptName }
+  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, retry, markChanged, adoptName, adoptEarlyFacts }
 })

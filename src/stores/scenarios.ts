@@ -82,7 +82,8 @@ export const useScenariosStore = defineStore('scenarios', () => {
     const observations = partObservations.value.length ? [...inputs.observations, ...partObservations.value] : inputs.observations
     return scenarioContext({ indicators: inputs.indicators, targets: inputs.targets, observations }, settings.asOf, tracking.evaluations)
   })
-  // Only the full catalogue (DuckDB) can say an id is unknown; the early snapshot holds a few rows.
+  // Ids are checked against the loaded data once DuckDB has answered: the snapshot stands in for the
+  // bundled data only, and a scenario link is often opened with the user's own data.
   const known = computed<KnownIds | undefined>(() =>
     tracking.inputs && tracking.origin === 'engine'
       ? { indicators: new Set(tracking.inputs.indicators.map((i) => i.indicator_id)), entities: new Set(tracking.inputs.entities.map((e) => e.entity_id)) }

@@ -1,7 +1,6 @@
 // Raw file → the load's typed staging table for its contract table, with the coercion
 // problems of each row (missing value, not a number/year/date) recorded in `imp<id>_problems`.
-import { CONTRACT, type ColumnSpec } from '../contract'
-import { EXTRA_COLUMNS } from '../ingest'
+import { CONTRACT, EXTRA_COLUMNS, type ColumnSpec } from '../contract'
 import { execute, quoteIdent } from '../query'
 import { coerceExpr, coercionProblem, columnFits, rawKind, textExpr, type RawKind } from './coerce'
 import { staging, tableExists, stagingName, type LoadContext } from './context'

@@ -3,8 +3,8 @@
 // only what is new and never duplicates a row. A file that cannot be read is reported and
 // skipped; everything loaded before it stays.
 import { getConnection } from '../client'
-import { CONTRACT } from '../contract'
-import { EXTRA_COLUMNS, materialiseTable } from '../ingest'
+import { CONTRACT, EXTRA_COLUMNS } from '../contract'
+import { materialiseTable } from '../ingest'
 import { execute, queryRows, quoteIdent } from '../query'
 import type { TableName } from '../../types/contract'
 import { DbError } from '../errors'

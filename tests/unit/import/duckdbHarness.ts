@@ -54,7 +54,7 @@ export async function insertParquet(source: ArrayBuffer | Blob, rawName: string)
 /** The live tables, empty, as the contract types them, with the extra columns the app keeps (aliases, notes). */
 export async function createLiveTables(): Promise<void> {
   // Imported here, not at the top: test files mock src/db/ingest with functions of this module.
-  const { EXTRA_COLUMNS } = await import('../../../src/db/ingest')
+  const { EXTRA_COLUMNS } = await import('../../../src/db/contract')
   for (const t of IMPORT_TABLE_NAMES) {
     const cols = CONTRACT[t].map((c) => `"${c.name}" ${c.type}`)
     for (const extra of EXTRA_COLUMNS[t] ?? []) cols.push(`"${extra}" VARCHAR`)

@@ -4,7 +4,7 @@
 // start-up benchmark replaced with one join because it was the slowest start-up query.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
-import { trackedObservationsQuery } from '../../../src/queries/tracking'
+import { trackedObservationsQuery } from '../../../src/queries/trackingSql'
 import type { Target } from '../../../src/types/contract'
 
 let conn: DuckDBConnection

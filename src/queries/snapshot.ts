@@ -1,0 +1,35 @@
+// The bundled dataset's build-time snapshot (data/snapshot.ts): every row target tracking reads,
+// as the engine returns them, plus the manifest's facts. It makes the overview, the tracker and
+// the target pages complete before DuckDB-WASM has started; it is only used while the page shows
+// the bundled dataset alone (src/main.ts), and DuckDB's rows replace it when they arrive.
+import { parseDatasetFacts, type DatasetFacts } from '../types/datasetFacts'
+import type { Observation } from '../types/contract'
+import type { TrackingInputs } from './tracking'
+
+export interface BundledSnapshot {
+  facts: DatasetFacts
+  inputs: TrackingInputs
+}
+
+const TABLES = ['indicators', 'entities', 'targets', 'observations'] as const
+
+/** The snapshot file, or null for anything else (an older or damaged file): the engine's figures then come alone. */
+export function parseSnapshot(json: unknown): BundledSnapshot | null {
+  if (!json || typeof json !== 'object') return null
+  const { dataset, facts, inputs } = json as { dataset?: unknown; facts?: unknown; inputs?: Record<string, unknown> }
+  if (dataset !== 'bundled' || !inputs || typeof inputs !== 'object') return null
+  if (!TABLES.every((t) => Array.isArray(inputs[t]))) return null
+  return { facts: parseDatasetFacts(facts), inputs: inputs as unknown as TrackingInputs }
+}
+
+const compare = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)
+
+/**
+ * One series' figures from the snapshot, in the order seriesObservations (src/queries/tracking.ts)
+ * returns them: the snapshot holds every row of each target's own series.
+ */
+export function seriesFromInputs(inputs: TrackingInputs, indicatorId: string, entityId: string): Observation[] {
+  return inputs.observations
+    .filter((o) => o.indicator_id === indicatorId && o.entity_id === entityId)
+    .sort((a, b) => a.year - b.year || compare(a.source_doc, b.source_doc) || compare(a.source_ref, b.source_ref))
+}
