@@ -1,4 +1,5 @@
-// npm run data — validate data/curated and write public/data/*.parquet + manifest.json + checks.json.
+// npm run data — validate data/curated and write public/data/*.parquet (+ their decoded Arrow copies,
+// data/lib/decoded.ts) + manifest.json + checks.json.
 // Refuses to write when the curation has errors of ours (see `npm run data:check` for the full report).
 import { mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -7,6 +8,7 @@ import { CURATED_DIR, manifest, OUT_DIR, tableSpecs, writeChecksJson, writeJson 
 import { loadFacts } from './lib/facts'
 import { loadCurated } from './lib/load'
 import { writeParquetTables } from './lib/parquet'
+import { writeDecodedCopies } from './lib/decoded'
 
 async function main(): Promise<number> {
   const dataset = loadCurated(CURATED_DIR)
@@ -20,7 +22,9 @@ async function main(): Promise<number> {
     return 1
   }
   mkdirSync(OUT_DIR, { recursive: true })
-  await writeParquetTables(OUT_DIR, tableSpecs(dataset))
+  const specs = tableSpecs(dataset)
+  await writeParquetTables(OUT_DIR, specs)
+  await writeDecodedCopies(OUT_DIR, specs.map((s) => s.name))
   writeJson(join(OUT_DIR, 'manifest.json'), manifest(dataset, facts))
   writeChecksJson(report)
   const c = report.counts

@@ -1,6 +1,8 @@
 /** Where the bundled dataset's manifest is served from. */
 export const BUNDLED_MANIFEST = `${import.meta.env.BASE_URL}data/manifest.json`
-/** Headline targets of the bundled dataset, precomputed by `npm run data` (data/snapshot.ts). */
+/** Arrow IPC copies of the bundled tables, decoded at build time (data/lib/decoded.ts). */
+export const BUNDLED_DECODED = `${import.meta.env.BASE_URL}data/decoded/`
+/** Every row tracking reads from the bundled dataset, written by `npm run data` (data/snapshot.ts). */
 export const BUNDLED_SNAPSHOT = `${import.meta.env.BASE_URL}data/snapshot.json`
 /** Set by the importer while the user's own data is persisted (it replaces or extends the bundled data). */
 export const USER_DATA_FLAG = 'vet-monitor:user-data'

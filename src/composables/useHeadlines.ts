@@ -3,19 +3,20 @@ import { computed } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
 import { useTrackingStore } from '../stores/tracking'
 import { pickHeadlines } from '../overview/headlines'
-import type { TargetEvaluation } from '../tracking'
+import { isListedTarget, targetKind, type TargetEvaluation } from '../tracking'
 
 export function useHeadlines() {
   const dataset = useDatasetStore()
   const tracking = useTrackingStore()
-  // The manifest's list (before it has loaded, the same list from the bundled snapshot's facts).
-  const listed = computed(() => dataset.facts.headlines)
-  /** Headline targets, in the overview's order. */
-  return computed<TargetEvaluation[]>(() =>
+  // The targets the tracker lists (no trigger rules, no restatements); the headlines are picked
+  // among them, and only those are evaluated (the first paint needs eight, not every target).
+  const picked = computed(() =>
     pickHeadlines(
-      tracking.evaluations.map((e) => ({ ...e.target, ev: e })),
+      (tracking.inputs?.targets ?? []).filter((t) => targetKind(t) !== 'trigger' && isListedTarget(t)),
       (id) => tracking.entityById.get(id)?.kind,
-      listed.value,
-    ).map((p) => p.ev),
+      dataset.facts.headlines,
+    ),
   )
+  /** Headline targets, in the overview's order. */
+  return computed<TargetEvaluation[]>(() => tracking.evaluateSome(picked.value))
 }

@@ -2,7 +2,7 @@
 import { TABLE_NAMES, type TableName } from '../types/contract'
 import { parseDatasetFacts, type DatasetFacts } from '../types/datasetFacts'
 import { DbError } from './errors'
-import { decodeAhead, fetchBytes, insertParquet, materialiseTable, type DecodedParquet, type IngestProgress } from './ingest'
+import { decodeAhead, decodedCopy, fetchBytes, insertParquet, materialiseTable, type DecodedParquet, type IngestProgress } from './ingest'
 import { execute, quoteIdent } from './query'
 import { resetOptionalTables } from './optionalTables'
 import { isPartitioned, type TableEntry } from './partitioned/manifest'
@@ -32,6 +32,8 @@ export async function loadManifestDataset(
   engineReady: Promise<unknown> = Promise.resolve(),
   /** the manifest's text, when the caller has read it already */
   manifestText?: string,
+  /** where Arrow copies of the tables, decoded at build time, are (the bundled data only: src/bootConfig.ts) */
+  decodedBase?: string,
 ): Promise<DatasetManifest> {
   const text = manifestText ?? new TextDecoder().decode(await fetchBytes(manifestUrl))
   let manifest: DatasetManifest
@@ -45,18 +47,20 @@ export async function loadManifestDataset(
   const base = new URL(manifestUrl, location.href)
   startPartitionedSession(manifestUrl, manifest.tables)
   // Fetch all four at once; decode and insert one after another (DuckDB has one connection).
-  const buffers = TABLE_NAMES.map((t) => {
-    if (!manifest.tables[t]) throw new DbError('schema', 'manifest_missing_table', { table: t })
-    const entry = manifest.tables[t]
-    return isPartitioned(entry) ? null : fetchBytes(new URL(entry, base).href)
-  })
   let budget = DECODE_AHEAD_MAX_BYTES
-  const sources = buffers.map((b) =>
-    b?.then(async (buf): Promise<ArrayBuffer | DecodedParquet> => {
+  const fromParquet = (url: string) =>
+    fetchBytes(url).then(async (buf): Promise<ArrayBuffer | DecodedParquet> => {
       budget -= buf.byteLength
       return budget >= 0 ? decodeAhead(buf) : buf
-    }),
-  )
+    })
+  const sources = TABLE_NAMES.map((t) => {
+    if (!manifest.tables[t]) throw new DbError('schema', 'manifest_missing_table', { table: t })
+    const entry = manifest.tables[t]
+    if (isPartitioned(entry)) return null
+    const parquet = new URL(entry, base).href
+    // A decoded copy that cannot be read is no loss: its Parquet file is decoded instead.
+    return decodedBase ? decodedCopy(`${decodedBase}${t}.arrow`).catch(() => fromParquet(parquet)) : fromParquet(parquet)
+  })
   sources.forEach((p) => p?.catch(() => undefined)) // each is awaited below; a failure is reported there
   await engineReady
   for (const [i, table] of TABLE_NAMES.entries()) {

@@ -1,6 +1,7 @@
 // Getting bytes into DuckDB: Parquet decoded in the worker, inserted as Arrow batches into a
 // raw staging table, then cast into the contract's typed table in one statement.
 import { getConnection } from './client'
+import { tableFromIPC } from 'apache-arrow'
 import { CONTRACT, typedColumns } from './contract'
 import { decodeParquetInWorker } from './decodeClient'
 import type { DecodedBatch, TextCut } from './parquetDecode'
@@ -52,6 +53,16 @@ export async function decodeAhead(source: ArrayBuffer): Promise<DecodedParquet> 
   } catch (err) {
     throw memoryError(err) ?? toDbError(err, 'parse', 'parquet_unreadable')
   }
+}
+
+/**
+ * An Arrow IPC stream decoded ahead of time (the bundled data's build-time copies,
+ * data/lib/decoded.ts): inserted as it is, with no Parquet decoding at start.
+ */
+export async function decodedCopy(url: string): Promise<DecodedParquet> {
+  const ipc = new Uint8Array(await fetchBytes(url))
+  const table = tableFromIPC(ipc)
+  return { columns: table.schema.fields.map((f) => f.name), cut: [], batches: [{ ipc, rows: table.numRows, rowGroup: 0, rowGroups: 1 }] }
 }
 
 const isDecoded = (s: Blob | ArrayBuffer | DecodedParquet): s is DecodedParquet => 'batches' in s

@@ -12,7 +12,7 @@ import { adoptDocumentTitles } from '../queries/documents'
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 export type LoadPhase = EngineProgress | { table: TableName; rowGroup: number; rowGroups: number }
 
-import { BUNDLED_MANIFEST } from '../bootConfig'
+import { BUNDLED_DECODED, BUNDLED_MANIFEST } from '../bootConfig'
 
 export const useDatasetStore = defineStore('dataset', () => {
   /** Lifecycle of the engine + dataset. */
@@ -53,7 +53,8 @@ export const useDatasetStore = defineStore('dataset', () => {
         stopFollowing()
       })
       engineReady.catch(() => undefined) // awaited by the loader, which may still be fetching when it fails
-      const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady, manifestText)
+      const decoded = url === BUNDLED_MANIFEST ? BUNDLED_DECODED : undefined
+      const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady, manifestText, decoded)
       name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       setFacts((loadedFacts = manifest.facts))
       source.value = sourceLabel

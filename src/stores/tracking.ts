@@ -7,7 +7,7 @@ import { loadTrackingInputs, type EntityRow, type TrackingInputs } from '../quer
 import { isAbort, toDbError, type DbError } from '../db/errors'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
-import type { Indicator } from '../types/contract'
+import type { Indicator, Target } from '../types/contract'
 
 /** Where the figures on screen come from right now. */
 export type TrackingOrigin = 'none' | 'snapshot' | 'engine'
@@ -73,7 +73,16 @@ export const useTrackingStore = defineStore('tracking', () => {
     return out
   }
 
-  /** Early figures for the overview; ignored once DuckDB has answered. */
+  /**
+   * A few targets evaluated at the as-of date, for a view that shows only those (the overview's
+   * headlines): the first paint then does not wait for every target's evaluation.
+   */
+  function evaluateSome(targets: readonly Target[]): TargetEvaluation[] {
+    const i = inputs.value
+    return i && targets.length ? evaluateTargets(targets, i.indicators, i.observations, settings.asOf, i.entities) : []
+  }
+
+  /** Figures from the bundled snapshot, before DuckDB has answered; ignored once it has. */
   function adoptSnapshot(snapshot: TrackingInputs) {
     if (origin.value === 'engine') return
     inputs.value = snapshot
@@ -98,5 +107,5 @@ export const useTrackingStore = defineStore('tracking', () => {
   }
   watch(() => [dataset.version, dataset.status], reload, { immediate: true })
 
-  return { inputs, origin, error, evaluations, restatements, indicatorById, entityById, evaluationById, descendantsOf, adoptSnapshot, reload }
+  return { inputs, origin, error, evaluations, restatements, indicatorById, entityById, evaluationById, descendantsOf, evaluateSome, adoptSnapshot, reload }
 })

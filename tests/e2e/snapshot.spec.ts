@@ -47,3 +47,18 @@ test('the tracker and a target page are complete before DuckDB has started, and 
   await waitForEngine(page, 'dataset-loaded')
   expect(await detailText(page, 'engine')).toEqual(detailBefore)
 })
+
+test('the bundled tables arrive decoded at build time; a copy that cannot be fetched falls back to its Parquet file', async ({ page, context }) => {
+  const fetched: string[] = []
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname))
+  await context.route('**/data/decoded/observations.arrow', (route) => route.fulfill({ status: 404, body: '' }))
+  await page.goto(`/tracker?${ASOF}`)
+  await waitForEngine(page, 'dashboard-ready')
+  const data = fetched.filter((p) => p.startsWith('/data/') && /\.(arrow|parquet)$/.test(p)).sort()
+  expect(data).toEqual(['/data/decoded/entities.arrow', '/data/decoded/indicators.arrow', '/data/decoded/observations.arrow', '/data/decoded/targets.arrow', '/data/observations.parquet'])
+  // The figures are the same either way: Bayannur's 57.4% came from the Parquet file here.
+  await page.goto(`/target/${BAYANNUR_DUAL}?${ASOF}`)
+  await waitForEngine(page, 'dataset-loaded')
+  await expect(page.locator('.detail-figures-table')).toHaveAttribute('data-origin', 'engine')
+  await expect(page.getByTestId('figures-table')).toContainText('57.4')
+})
