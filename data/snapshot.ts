@@ -1,6 +1,7 @@
 // Writes public/data/snapshot.json: every row target tracking reads from the bundled dataset, so
 // the overview, the tracker and the target pages are complete before DuckDB-WASM has started
-// (issue 13). The rows are the engine's own: the Parquet files just written are cast into the
+// (issue 13); and snapshot-headlines.json, the rows of the overview's headline targets alone, for a
+// first paint that parses 30 KB rather than 300. The rows are the engine's own: the Parquet files just written are cast into the
 // contract's tables and queried with the statements the app runs (src/queries/tracking.ts), on
 // DuckDB's Node build. The as-of date is applied in the browser by the same module (src/tracking).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -9,7 +10,8 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { typedColumns } from '../src/db/contract'
 import { quoteIdent, sqlLiteral } from '../src/db/sqlLiteral'
 import { CATALOGUE_QUERIES, trackedObservationsQuery } from '../src/queries/trackingSql'
-import { parseDatasetFacts } from '../src/types/datasetFacts'
+import { parseDatasetFacts, type DatasetFacts } from '../src/types/datasetFacts'
+import { relatedRefs } from '../src/tracking/targetMeta'
 import type { Target } from '../src/types/contract'
 import { OUT_DIR } from './lib/export'
 
@@ -31,24 +33,41 @@ async function main(): Promise<void> {
     const entities = await read(CATALOGUE_QUERIES.entities)
     const targets = await read(CATALOGUE_QUERIES.targets)
     const observations = await read(...trackedObservationsQuery(targets as unknown as Target[]))
-    const snapshot = {
-      // The app uses the snapshot only while the page shows the bundled dataset alone (src/main.ts).
-      dataset: 'bundled',
-      // The manifest's facts (headline order, document titles), so the first view names documents as the loaded one will.
-      facts: parseDatasetFacts(manifest),
-      inputs: { indicators: plain(indicators), entities: plain(entities), targets: plain(targets), observations: plain(observations) },
-    }
-    const path = join(OUT_DIR, 'snapshot.json')
-    writeFileSync(path, JSON.stringify(snapshot))
-    console.log(
-      `snapshot: ${targets.length} targets, ${observations.length} observations, ${indicators.length} indicators, ` +
-        `${entities.length} entities (${Math.round(readFileSync(path).byteLength / 1024)} KB)`,
-    )
+    const facts = parseDatasetFacts(manifest)
+    write('snapshot.json', facts, true, { indicators, entities, targets, observations })
+
+    // The headline targets alone: the same statements over a targets table cut down to them.
+    const headlines = facts.headlines ?? []
+    await conn.run(`CREATE OR REPLACE TABLE targets AS SELECT * FROM targets WHERE list_contains(${sqlList(headlines)}, target_id)`)
+    const headlineTargets = await read(CATALOGUE_QUERIES.targets)
+    if (headlineTargets.length !== headlines.length) throw new Error('snapshot: a headline target is not in the targets table')
+    const headlineObservations = await read(...trackedObservationsQuery(headlineTargets as unknown as Target[]))
+    const used = new Set([...headlineTargets, ...headlineObservations].map((r) => String(r.indicator_id)))
+    for (const t of headlineTargets as unknown as Target[]) for (const r of relatedRefs(t)) used.add(r.indicator_id)
+    write('snapshot-headlines.json', facts, false, {
+      indicators: indicators.filter((i) => used.has(String(i.indicator_id))),
+      entities, // all of them: small, and roll-ups read the entities below a target's own
+      targets: headlineTargets,
+      observations: headlineObservations,
+    })
   } finally {
     conn.closeSync()
     instance.closeSync()
   }
 }
+
+/** One snapshot file; `complete`: it holds every target (else only the headlines). */
+function write(file: string, facts: DatasetFacts, complete: boolean, inputs: Record<'indicators' | 'entities' | 'targets' | 'observations', Row[]>): void {
+  const path = join(OUT_DIR, file)
+  // dataset: the app uses a snapshot only while the page shows the bundled dataset alone (src/main.ts).
+  // facts: the manifest's (headline order, document titles), so the first view names documents as the loaded one will.
+  const rows = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, plain(v)]))
+  writeFileSync(path, JSON.stringify({ dataset: 'bundled', complete, facts, inputs: rows }))
+  const n = (k: keyof typeof inputs) => `${inputs[k].length} ${k}`
+  console.log(`${file}: ${n('targets')}, ${n('observations')}, ${n('indicators')}, ${n('entities')} (${Math.round(readFileSync(path).byteLength / 1024)} KB)`)
+}
+
+const sqlList = (ids: string[]) => `[${ids.map(sqlLiteral).join(', ')}]::VARCHAR[]`
 
 /** Values as the app's queries return them: numbers, text and null (the browser casts BIGINT to double). */
 function plain(rows: Row[]): Row[] {

@@ -4,6 +4,8 @@ export const BUNDLED_MANIFEST = `${import.meta.env.BASE_URL}data/manifest.json`
 export const BUNDLED_DECODED = `${import.meta.env.BASE_URL}data/decoded/`
 /** Every row tracking reads from the bundled dataset, written by `npm run data` (data/snapshot.ts). */
 export const BUNDLED_SNAPSHOT = `${import.meta.env.BASE_URL}data/snapshot.json`
+/** …and the rows of the overview's headline targets alone: what the overview's first paint reads. */
+export const BUNDLED_HEADLINES_SNAPSHOT = `${import.meta.env.BASE_URL}data/snapshot-headlines.json`
 /** Set by the importer while the user's own data is persisted (it replaces or extends the bundled data). */
 export const USER_DATA_FLAG = 'vet-monitor:user-data'
 

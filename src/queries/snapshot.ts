@@ -1,7 +1,8 @@
-// The bundled dataset's build-time snapshot (data/snapshot.ts): every row target tracking reads,
-// as the engine returns them, plus the manifest's facts. It makes the overview, the tracker and
-// the target pages complete before DuckDB-WASM has started; it is only used while the page shows
-// the bundled dataset alone (src/main.ts), and DuckDB's rows replace it when they arrive.
+// The bundled dataset's build-time snapshots (data/snapshot.ts): the rows target tracking reads,
+// as the engine returns them, plus the manifest's facts — for the overview's headlines alone (the
+// first paint), or for every target (the tracker and the target pages, complete before DuckDB-WASM
+// has started). Used only while the page shows the bundled dataset alone (src/main.ts); DuckDB's
+// rows replace them when they arrive.
 import { parseDatasetFacts, type DatasetFacts } from '../types/datasetFacts'
 import type { Observation } from '../types/contract'
 import type { TrackingInputs } from './tracking'
@@ -9,6 +10,8 @@ import type { TrackingInputs } from './tracking'
 export interface BundledSnapshot {
   facts: DatasetFacts
   inputs: TrackingInputs
+  /** Every target's rows (snapshot.json), or only the overview's headlines (snapshot-headlines.json). */
+  complete: boolean
 }
 
 const TABLES = ['indicators', 'entities', 'targets', 'observations'] as const
@@ -16,10 +19,10 @@ const TABLES = ['indicators', 'entities', 'targets', 'observations'] as const
 /** The snapshot file, or null for anything else (an older or damaged file): the engine's figures then come alone. */
 export function parseSnapshot(json: unknown): BundledSnapshot | null {
   if (!json || typeof json !== 'object') return null
-  const { dataset, facts, inputs } = json as { dataset?: unknown; facts?: unknown; inputs?: Record<string, unknown> }
+  const { dataset, facts, inputs, complete } = json as { dataset?: unknown; facts?: unknown; inputs?: Record<string, unknown>; complete?: unknown }
   if (dataset !== 'bundled' || !inputs || typeof inputs !== 'object') return null
   if (!TABLES.every((t) => Array.isArray(inputs[t]))) return null
-  return { facts: parseDatasetFacts(facts), inputs: inputs as unknown as TrackingInputs }
+  return { facts: parseDatasetFacts(facts), inputs: inputs as unknown as TrackingInputs, complete: complete === true }
 }
 
 const compare = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)

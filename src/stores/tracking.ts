@@ -19,6 +19,9 @@ export const useTrackingStore = defineStore('tracking', () => {
   const inputs = shallowRef<TrackingInputs | null>(null)
   /** 'snapshot' until DuckDB has answered. */
   const origin = ref<TrackingOrigin>('none')
+  /** The rows are every target's (DuckDB's, or the complete snapshot), not only the headlines'. */
+  const snapshotComplete = ref(false)
+  const complete = computed(() => origin.value === 'engine' || (origin.value === 'snapshot' && snapshotComplete.value))
   /** Set when loading from DuckDB failed. */
   const error = shallowRef<DbError | null>(null)
 
@@ -26,8 +29,9 @@ export const useTrackingStore = defineStore('tracking', () => {
    * Every target evaluated at the as-of date, restatements of a goal included (their detail
    * pages and links stay). Trigger rules are not targets: they belong to src/warnings.
    */
+  // Empty while only the headlines' rows are in: a list of eight would read as the whole tracker.
   const allEvaluations = computed<TargetEvaluation[]>(() =>
-    inputs.value
+    inputs.value && complete.value
       ? evaluateTargets(
           inputs.value.targets.filter((t) => targetKind(t) !== 'trigger'),
           inputs.value.indicators,
@@ -83,9 +87,10 @@ export const useTrackingStore = defineStore('tracking', () => {
   }
 
   /** Figures from the bundled snapshot, before DuckDB has answered; ignored once it has. */
-  function adoptSnapshot(snapshot: TrackingInputs) {
-    if (origin.value === 'engine') return
+  function adoptSnapshot(snapshot: TrackingInputs, isComplete: boolean) {
+    if (origin.value === 'engine' || (snapshotComplete.value && !isComplete)) return
     inputs.value = snapshot
+    snapshotComplete.value = isComplete
     origin.value = 'snapshot'
   }
 
@@ -107,5 +112,5 @@ export const useTrackingStore = defineStore('tracking', () => {
   }
   watch(() => [dataset.version, dataset.status], reload, { immediate: true })
 
-  return { inputs, origin, error, evaluations, restatements, indicatorById, entityById, evaluationById, descendantsOf, evaluateSome, adoptSnapshot, reload }
+  return { inputs, origin, complete, error, evaluations, restatements, indicatorById, entityById, evaluationById, descendantsOf, evaluateSome, adoptSnapshot, reload }
 })

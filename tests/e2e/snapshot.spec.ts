@@ -1,6 +1,7 @@
 // The bundled snapshot (issue 13): before DuckDB-WASM has started, the tracker and a target's page
 // are complete — every target, its verdict, its figures — and DuckDB's answer changes nothing on
-// them. The engine is held back by holding its wasm until the test lets it go.
+// them. The engine is held back by holding its wasm until the test lets it go. The overview's first
+// paint reads only its headlines' rows; leaving it fetches the rest.
 import { test, expect, type Page } from '@playwright/test'
 import { waitForEngine, waitForMark } from './helpers'
 
@@ -25,8 +26,15 @@ test('the tracker and a target page are complete before DuckDB has started, and 
     await held
     await route.continue()
   })
-  await page.goto(`/tracker?${ASOF}`)
+  const snapshots: string[] = []
+  page.on('request', (r) => r.url().includes('/data/snapshot') && snapshots.push(new URL(r.url()).pathname))
+  // The overview reads its headlines' rows alone; the tracker, reached from it, every target's.
+  await page.goto(`/?${ASOF}`)
+  await waitForMark(page, 'first-kpi')
+  expect(snapshots).toEqual(['/data/snapshot-headlines.json'])
+  await page.locator('nav a[href*="/tracker"]').first().click()
   await waitForMark(page, 'tracker-rows')
+  expect(snapshots).toEqual(['/data/snapshot-headlines.json', '/data/snapshot.json'])
   const table = page.getByTestId('tracker-table')
   const rows = table.locator('tbody tr')
   expect(await rows.count()).toBeGreaterThan(100)

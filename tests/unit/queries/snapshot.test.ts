@@ -13,7 +13,13 @@ describe('parseSnapshot', () => {
   it('reads the current file: the inputs and the manifest facts', () => {
     const s = parseSnapshot({ dataset: 'bundled', facts: { headlines: ['T1', ' ', 'T1', 'T2'] }, inputs })
     expect(s?.inputs.observations).toHaveLength(5)
+    expect(s?.complete).toBe(false)
     expect(s?.facts.headlines).toEqual(['T1', 'T2'])
+  })
+
+  it('says whether it holds every target', () => {
+    expect(parseSnapshot({ dataset: 'bundled', complete: true, facts: {}, inputs })?.complete).toBe(true)
+    expect(parseSnapshot({ dataset: 'bundled', complete: 'yes', facts: {}, inputs })?.complete).toBe(false)
   })
 
   it('ignores an older headline-only file, another dataset and anything that is not a snapshot', () => {
