@@ -1,7 +1,7 @@
 // Cross-view settings a presenter would share: the as-of date and the language.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { format, isValid, parseISO } from 'date-fns'
+import { isValid, lightFormat, parseISO } from 'date-fns'
 import { setLocale, type Locale } from '../i18n'
 
 /** Earliest and latest as-of dates accepted: the plans tracked run from 2000 to 2100 at most. */
@@ -12,8 +12,8 @@ export function parseAsOf(value: unknown): Date | null {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
   if (value < AS_OF_RANGE.min || value > AS_OF_RANGE.max) return null
   const d = parseISO(value)
-  // parseISO accepts 2023-02-30 as an invalid date; format() must give back the same text.
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value ? d : null
+  // parseISO accepts 2023-02-30 as an invalid date; lightFormat() must give back the same text.
+  return isValid(d) && lightFormat(d, 'yyyy-MM-dd') === value ? d : null
 }
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -24,7 +24,7 @@ export const useSettingsStore = defineStore('settings', () => {
   /** A `?asof=` value that was not a date in range (shown to the user, then dropped); null if none. */
   const rejectedAsOf = ref<string | null>(null)
   /** asOf as YYYY-MM-DD (for the URL and inputs). */
-  const asOfIso = computed(() => format(asOf.value, 'yyyy-MM-dd'))
+  const asOfIso = computed(() => lightFormat(asOf.value, 'yyyy-MM-dd'))
 
   function setAsOf(d: Date) {
     asOf.value = d
