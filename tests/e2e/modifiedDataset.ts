@@ -1,6 +1,7 @@
 // Serves the bundled dataset with a few rows changed, to see hostile text and conflicting
 // sources in the browser: the Parquet files are rewritten by DuckDB (Node) and served in
-// place of public/data/*.parquet through page.route, so the app loads them as usual.
+// place of public/data/*.parquet through page.route, so the app loads them as usual (their
+// build-time Arrow copies and the snapshots are refused, so nothing of the unmodified bundle shows).
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,7 +44,9 @@ export async function serveModifiedDataset(page: Page): Promise<void> {
   const data = await files
   for (const t of ['entities', 'observations'] as const) {
     await page.route(`**/data/${t}.parquet`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: data[t] }))
+    // The build-time Arrow copies are of the unmodified bundle: without them the app decodes the Parquet.
+    await page.route(`**/data/decoded/${t}.arrow`, (route) => route.fulfill({ status: 404, body: '' }))
   }
-  // The early snapshot is the unmodified bundle: leave it out so only the modified data shows.
-  await page.route('**/data/snapshot.json', (route) => route.fulfill({ status: 404, body: '' }))
+  // The snapshots are the unmodified bundle too: leave them out so only the modified data shows.
+  await page.route('**/data/snapshot*.json', (route) => route.fulfill({ status: 404, body: '' }))
 }
