@@ -18,7 +18,8 @@ import { OUT_DIR } from './lib/export'
 type Row = Record<string, unknown>
 
 async function main(): Promise<void> {
-  const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'manifest.json'), 'utf8')) as { tables: Record<string, string> }
+  const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'manifest.json'), 'utf8')) as { name: string; name_en?: string; tables: Record<string, string> }
+  const name = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' })
   const conn = await instance.connect()
   const read = async (sql: string, params: string[] = []): Promise<Row[]> =>
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     const targets = await read(CATALOGUE_QUERIES.targets)
     const observations = await read(...trackedObservationsQuery(targets as unknown as Target[]))
     const facts = parseDatasetFacts(manifest)
-    write('snapshot.json', facts, true, { indicators, entities, targets, observations })
+    write('snapshot.json', name, facts, true, { indicators, entities, targets, observations })
 
     // The headline targets alone: the same statements over a targets table cut down to them.
     const headlines = facts.headlines ?? []
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     const headlineObservations = await read(...trackedObservationsQuery(headlineTargets as unknown as Target[]))
     const used = new Set([...headlineTargets, ...headlineObservations].map((r) => String(r.indicator_id)))
     for (const t of headlineTargets as unknown as Target[]) for (const r of relatedRefs(t)) used.add(r.indicator_id)
-    write('snapshot-headlines.json', facts, false, {
+    write('snapshot-headlines.json', name, facts, false, {
       indicators: indicators.filter((i) => used.has(String(i.indicator_id))),
       entities, // all of them: small, and roll-ups read the entities below a target's own
       targets: headlineTargets,
@@ -57,12 +58,12 @@ async function main(): Promise<void> {
 }
 
 /** One snapshot file; `complete`: it holds every target (else only the headlines). */
-function write(file: string, facts: DatasetFacts, complete: boolean, inputs: Record<'indicators' | 'entities' | 'targets' | 'observations', Row[]>): void {
+function write(file: string, name: { zh: string; en: string }, facts: DatasetFacts, complete: boolean, inputs: Record<'indicators' | 'entities' | 'targets' | 'observations', Row[]>): void {
   const path = join(OUT_DIR, file)
   // dataset: the app uses a snapshot only while the page shows the bundled dataset alone (src/main.ts).
-  // facts: the manifest's (headline order, document titles), so the first view names documents as the loaded one will.
+  // name, facts: the manifest's (its name, headline order, document titles), so the first view reads as the loaded one will.
   const rows = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, plain(v)]))
-  writeFileSync(path, JSON.stringify({ dataset: 'bundled', complete, facts, inputs: rows }))
+  writeFileSync(path, JSON.stringify({ dataset: 'bundled', complete, name, facts, inputs: rows }))
   const n = (k: keyof typeof inputs) => `${inputs[k].length} ${k}`
   console.log(`${file}: ${n('targets')}, ${n('observations')}, ${n('indicators')}, ${n('entities')} (${Math.round(readFileSync(path).byteLength / 1024)} KB)`)
 }

@@ -21,7 +21,7 @@ export function mountApp(snapshot: Promise<unknown>): void {
   void snapshot.then((json) => {
     const early = parseSnapshot(json)
     if (!early) return
-    dataset.adoptEarlyFacts(early.facts)
+    dataset.adoptEarly(early.name, early.facts)
     tracking.adoptSnapshot(early.inputs, early.complete)
     // Only the headlines' rows, for the overview: every target's once the user goes elsewhere
     // before DuckDB has answered (the tracker, a target page, the slides).

@@ -8,6 +8,8 @@ import type { Observation } from '../types/contract'
 import type { TrackingInputs } from './tracking'
 
 export interface BundledSnapshot {
+  /** The bundled manifest's name (zh / en), null when the file has none. */
+  name: { zh: string; en: string } | null
   facts: DatasetFacts
   inputs: TrackingInputs
   /** Every target's rows (snapshot.json), or only the overview's headlines (snapshot-headlines.json). */
@@ -19,10 +21,11 @@ const TABLES = ['indicators', 'entities', 'targets', 'observations'] as const
 /** The snapshot file, or null for anything else (an older or damaged file): the engine's figures then come alone. */
 export function parseSnapshot(json: unknown): BundledSnapshot | null {
   if (!json || typeof json !== 'object') return null
-  const { dataset, facts, inputs, complete } = json as { dataset?: unknown; facts?: unknown; inputs?: Record<string, unknown>; complete?: unknown }
+  const { dataset, facts, inputs, complete, name } = json as { dataset?: unknown; facts?: unknown; inputs?: Record<string, unknown>; complete?: unknown; name?: { zh?: unknown; en?: unknown } }
   if (dataset !== 'bundled' || !inputs || typeof inputs !== 'object') return null
   if (!TABLES.every((t) => Array.isArray(inputs[t]))) return null
-  return { facts: parseDatasetFacts(facts), inputs: inputs as unknown as TrackingInputs, complete: complete === true }
+  const named = typeof name?.zh === 'string' && name.zh.trim() !== '' ? { zh: name.zh, en: typeof name.en === 'string' && name.en.trim() !== '' ? name.en : name.zh } : null
+  return { name: named, facts: parseDatasetFacts(facts), inputs: inputs as unknown as TrackingInputs, complete: complete === true }
 }
 
 const compare = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)

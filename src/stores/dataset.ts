@@ -96,9 +96,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     adoptDocumentTitles(next.documents)
   }
 
-  /** The bundled snapshot's facts, shown until the manifest itself has loaded (src/queries/snapshot.ts). */
-  function adoptEarlyFacts(early: DatasetFacts): void {
-    if (status.value !== 'ready' && !loadedName) setFacts(early)
+  /** The bundled snapshot's name and facts, shown until the manifest itself has loaded (src/queries/snapshot.ts). */
+  function adoptEarly(earlyName: { zh: string; en: string } | null, early: DatasetFacts): void {
+    if (status.value === 'ready' || loadedName) return
+    name.value = earlyName
+    setFacts(early)
   }
 
   /** A whole dataset from a link was applied over the loaded tables: show its own name and facts (null: undone). */
@@ -107,5 +109,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     setFacts(next ? nextFacts : loadedFacts)
   }
 
-  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, retry, markChanged, adoptName, adoptEarlyFacts }
+  return { status, phase, name, source, counts, error, facts, version, loadManifest, loadBundled, retry, markChanged, adoptName, adoptEarly }
 })

@@ -32,6 +32,7 @@ test('the tracker and a target page are complete before DuckDB has started, and 
   await page.goto(`/?${ASOF}`)
   await waitForMark(page, 'first-kpi')
   expect(snapshots).toEqual(['/data/snapshot-headlines.json'])
+  await expect(page.getByTestId('dataset-name')).toHaveAttribute('title', '内蒙古职业教育目标（种子文档整理）') // named already
   await page.locator('nav a[href*="/tracker"]').first().click()
   await waitForMark(page, 'tracker-rows')
   expect(snapshots).toEqual(['/data/snapshot-headlines.json', '/data/snapshot.json'])

@@ -17,6 +17,13 @@ describe('parseSnapshot', () => {
     expect(s?.facts.headlines).toEqual(['T1', 'T2'])
   })
 
+  it('carries the dataset name; a missing English name falls back to the Chinese one, a blank one to none', () => {
+    expect(parseSnapshot({ dataset: 'bundled', name: { zh: '内蒙古', en: 'Inner Mongolia' }, facts: {}, inputs })?.name).toEqual({ zh: '内蒙古', en: 'Inner Mongolia' })
+    expect(parseSnapshot({ dataset: 'bundled', name: { zh: '内蒙古' }, facts: {}, inputs })?.name).toEqual({ zh: '内蒙古', en: '内蒙古' })
+    expect(parseSnapshot({ dataset: 'bundled', name: { zh: ' ' }, facts: {}, inputs })?.name).toBeNull()
+    expect(parseSnapshot({ dataset: 'bundled', facts: {}, inputs })?.name).toBeNull()
+  })
+
   it('says whether it holds every target', () => {
     expect(parseSnapshot({ dataset: 'bundled', complete: true, facts: {}, inputs })?.complete).toBe(true)
     expect(parseSnapshot({ dataset: 'bundled', complete: 'yes', facts: {}, inputs })?.complete).toBe(false)
