@@ -63,9 +63,10 @@ function write(file: string, name: { zh: string; en: string }, facts: DatasetFac
   // dataset: the app uses a snapshot only while the page shows the bundled dataset alone (src/main.ts).
   // name, facts: the manifest's (its name, headline order, document titles), so the first view reads as the loaded one will.
   const rows = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, plain(v)]))
-  writeFileSync(path, JSON.stringify({ dataset: 'bundled', complete, name, facts, inputs: rows }))
+  const text = JSON.stringify({ dataset: 'bundled', complete, name, facts, inputs: rows })
+  writeFileSync(path, text)
   const n = (k: keyof typeof inputs) => `${inputs[k].length} ${k}`
-  console.log(`${file}: ${n('targets')}, ${n('observations')}, ${n('indicators')}, ${n('entities')} (${Math.round(readFileSync(path).byteLength / 1024)} KB)`)
+  console.log(`${file}: ${n('targets')}, ${n('observations')}, ${n('indicators')}, ${n('entities')} (${Math.round(Buffer.byteLength(text) / 1024)} KB)`)
 }
 
 const sqlList = (ids: string[]) => `[${ids.map(sqlLiteral).join(', ')}]::VARCHAR[]`

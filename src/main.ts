@@ -2,6 +2,7 @@
 // (~34 MB of wasm), the Vue app, and a small snapshot of the
 // headline targets that lets the overview show figures before DuckDB is ready.
 import { BUNDLED_HEADLINES_SNAPSHOT, BUNDLED_SNAPSHOT, usesBundledDataOnly } from './bootConfig'
+import { loadSnapshot } from './queries/snapshot'
 import { isPresenterWindow } from './present/window'
 // Static, so the engine's worker is created before any app code runs (measured: its thread then
 // starts at ~200 ms instead of ~440 ms, when the app's first long task has ended).
@@ -18,7 +19,7 @@ const engineFirst = engineWanted ? startEngine() : Promise.resolve()
 // needs its headlines' rows alone; any other page, every target's (src/app.ts fetches those later
 // when the user leaves the overview before DuckDB has answered).
 const snapshotUrl = location.pathname === import.meta.env.BASE_URL ? BUNDLED_HEADLINES_SNAPSHOT : BUNDLED_SNAPSHOT
-const snapshot = bundledOnly && engineWanted ? fetch(snapshotUrl).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null)
+const snapshot = bundledOnly && engineWanted ? loadSnapshot(snapshotUrl) : Promise.resolve(null)
 void engineFirst.then(() => import('./app')).then(({ mountApp }) => mountApp(snapshot))
 // A link to a partitioned dataset: its first slices are fetched while DuckDB starts (the two are
 // independent, and both take seconds at national scale).

@@ -28,6 +28,14 @@ export function parseSnapshot(json: unknown): BundledSnapshot | null {
   return { name: named, facts: parseDatasetFacts(facts), inputs: inputs as unknown as TrackingInputs, complete: complete === true }
 }
 
+/** Fetch and read one snapshot file; null when it cannot be had (DuckDB's figures then come alone). */
+export function loadSnapshot(url: string): Promise<BundledSnapshot | null> {
+  return fetch(url)
+    .then((r) => (r.ok ? r.json() : null))
+    .then(parseSnapshot)
+    .catch(() => null)
+}
+
 const compare = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)
 
 /**

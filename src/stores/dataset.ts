@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { getConnection, onEngineProgress, restartEngine, type EngineProgress } from '../db/client'
-import { loadManifestDataset } from '../db/dataset'
+import { loadManifestDataset, type LoadOptions } from '../db/dataset'
 import { DbError, toDbError } from '../db/errors'
 import { tableCounts, type TableCounts } from '../queries/catalogue'
 import type { TableName } from '../types/contract'
@@ -35,14 +35,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   // Loads run one after another: two at once would fill the same staging tables (a partitioned
   // ?data= link is opened while the bundled data may still be loading).
   let queue: Promise<void> = Promise.resolve()
-  /** `manifestText`: the manifest when the caller has already read it (a partitioned link). */
-  function loadManifest(url: string, sourceLabel: string, manifestText?: string): Promise<void> {
-    const run = queue.then(() => loadManifestNow(url, sourceLabel, manifestText))
+  function loadManifest(url: string, sourceLabel: string, options: Pick<LoadOptions, 'manifestText' | 'decodedBase'> = {}): Promise<void> {
+    const run = queue.then(() => loadManifestNow(url, sourceLabel, options))
     queue = run.catch(() => undefined)
     return run
   }
 
-  async function loadManifestNow(url: string, sourceLabel: string, manifestText?: string): Promise<void> {
+  async function loadManifestNow(url: string, sourceLabel: string, options: Pick<LoadOptions, 'manifestText' | 'decodedBase'>): Promise<void> {
     status.value = 'loading'
     error.value = null
     const stopFollowing = onEngineProgress((p) => (phase.value = p))
@@ -53,8 +52,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         stopFollowing()
       })
       engineReady.catch(() => undefined) // awaited by the loader, which may still be fetching when it fails
-      const decoded = url === BUNDLED_MANIFEST ? BUNDLED_DECODED : undefined
-      const manifest = await loadManifestDataset(url, (p) => (phase.value = p), engineReady, manifestText, decoded)
+      const manifest = await loadManifestDataset(url, { ...options, onProgress: (p) => (phase.value = p), engineReady })
       name.value = loadedName = { zh: manifest.name, en: manifest.name_en ?? manifest.name }
       setFacts((loadedFacts = manifest.facts))
       source.value = sourceLabel
@@ -70,7 +68,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  const loadBundled = () => loadManifest(BUNDLED_MANIFEST, 'bundled')
+  // The bundled tables come decoded already (data/lib/decoded.ts).
+  const loadBundled = () => loadManifest(BUNDLED_MANIFEST, 'bundled', { decodedBase: BUNDLED_DECODED })
 
   /** The error panel's 重试: a failed engine start is attempted once more, then the bundled data. */
   function retry(): Promise<void> {

@@ -457,7 +457,7 @@ export const useImportsStore = defineStore('imports', () => {
         const linked = await fetchLinkedDataset(url, options)
         if (linkAbort !== abort) return
         stopLink()
-        if (linked.kind === 'partitioned') await serial(() => dataset.loadManifest(url, url, linked.manifestText))
+        if (linked.kind === 'partitioned') await serial(() => dataset.loadManifest(url, url, { manifestText: linked.manifestText }))
         else await importFiles(linked.files, 'url', { url, replaces: true, name: linked.name, facts: linked.facts })
       } else {
         const file = await fetchDataFile(url, options)

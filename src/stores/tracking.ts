@@ -9,19 +9,23 @@ import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
 import type { Indicator, Target } from '../types/contract'
 
-/** Where the figures on screen come from right now. */
-export type TrackingOrigin = 'none' | 'snapshot' | 'engine'
+/**
+ * Where the figures on screen come from right now: the bundled snapshot of the headlines alone,
+ * the bundled snapshot of every target, or DuckDB.
+ */
+export type TrackingOrigin = 'none' | 'headlines' | 'snapshot' | 'engine'
+
+/** Trigger rules are not targets: they belong to src/warnings. */
+const isTarget = (t: Target) => targetKind(t) !== 'trigger'
 
 export const useTrackingStore = defineStore('tracking', () => {
   const dataset = useDatasetStore()
   const settings = useSettingsStore()
   /** The rows evaluations are computed from. */
   const inputs = shallowRef<TrackingInputs | null>(null)
-  /** 'snapshot' until DuckDB has answered. */
   const origin = ref<TrackingOrigin>('none')
   /** The rows are every target's (DuckDB's, or the complete snapshot), not only the headlines'. */
-  const snapshotComplete = ref(false)
-  const complete = computed(() => origin.value === 'engine' || (origin.value === 'snapshot' && snapshotComplete.value))
+  const complete = computed(() => origin.value === 'snapshot' || origin.value === 'engine')
   /** Set when loading from DuckDB failed. */
   const error = shallowRef<DbError | null>(null)
 
@@ -33,7 +37,7 @@ export const useTrackingStore = defineStore('tracking', () => {
   const allEvaluations = computed<TargetEvaluation[]>(() =>
     inputs.value && complete.value
       ? evaluateTargets(
-          inputs.value.targets.filter((t) => targetKind(t) !== 'trigger'),
+          inputs.value.targets.filter(isTarget),
           inputs.value.indicators,
           inputs.value.observations,
           settings.asOf,
@@ -43,6 +47,8 @@ export const useTrackingStore = defineStore('tracking', () => {
   )
   /** The targets lists and counts show: one goal stated twice is counted once. */
   const evaluations = computed<TargetEvaluation[]>(() => allEvaluations.value.filter((e) => isListedTarget(e.target)))
+  /** …the same targets, not evaluated (the overview picks its headlines among them). */
+  const listedTargets = computed(() => (inputs.value?.targets ?? []).filter((t) => isTarget(t) && isListedTarget(t)))
   /** Restatements of each goal, by the target_id of its first statement. */
   const restatements = computed(() => {
     const out = new Map<string, TargetEvaluation[]>()
@@ -86,12 +92,11 @@ export const useTrackingStore = defineStore('tracking', () => {
     return i && targets.length ? evaluateTargets(targets, i.indicators, i.observations, settings.asOf, i.entities) : []
   }
 
-  /** Figures from the bundled snapshot, before DuckDB has answered; ignored once it has. */
+  /** Figures from the bundled snapshot, before DuckDB has answered; ignored once it has, and never a step back to the headlines. */
   function adoptSnapshot(snapshot: TrackingInputs, isComplete: boolean) {
-    if (origin.value === 'engine' || (snapshotComplete.value && !isComplete)) return
+    if (origin.value === 'engine' || (origin.value === 'snapshot' && !isComplete)) return
     inputs.value = snapshot
-    snapshotComplete.value = isComplete
-    origin.value = 'snapshot'
+    origin.value = isComplete ? 'snapshot' : 'headlines'
   }
 
   let controller: AbortController | null = null
@@ -112,5 +117,5 @@ export const useTrackingStore = defineStore('tracking', () => {
   }
   watch(() => [dataset.version, dataset.status], reload, { immediate: true })
 
-  return { inputs, origin, complete, error, evaluations, restatements, indicatorById, entityById, evaluationById, descendantsOf, evaluateSome, adoptSnapshot, reload }
+  return { inputs, origin, complete, error, evaluations, listedTargets, restatements, indicatorById, entityById, evaluationById, descendantsOf, evaluateSome, adoptSnapshot, reload }
 })
